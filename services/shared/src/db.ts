@@ -1,0 +1,73 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+
+/** The one database type subgraphs see, whichever driver is underneath. */
+export type Database = PgDatabase<PgQueryResultHKT>;
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+export interface DatabaseHandle {
+  kind: 'pglite' | 'postgres';
+  db: Database;
+  /** Applies one subgraph's drizzle migrations, tracked in that subgraph's own schema. */
+  migrate(options: { folder: string; schema: string }): Promise<void>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgres:// URL: use PostgreSQL through postgres.js. */
+  url?: string;
+  /** Folder for the embedded PGlite database; in memory when absent. */
+  dataDir?: string;
+  /** postgres.js pool size. */
+  maxConnections?: number;
+}
+
+/**
+ * Opens the database: PostgreSQL when a URL is given, embedded PGlite otherwise.
+ * Open it once per process and hand it to every subgraph served by that process: PGlite holds
+ * its folder exclusively and costs hundreds of megabytes per instance.
+ */
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  if (options.url) {
+    const client = postgres(options.url, { max: options.maxConnections ?? 10, onnotice: () => {} });
+    const db = drizzlePostgres({ client, casing: 'snake_case' });
+    return {
+      kind: 'postgres',
+      db: db as unknown as Database,
+      migrate: ({ folder, schema }) => migratePostgres(db, { migrationsFolder: folder, migrationsSchema: schema }),
+      ping: async () => {
+        await client`select 1`;
+      },
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  let dataDir: string | undefined;
+  if (options.dataDir) {
+    dataDir = resolve(join(options.dataDir, 'pglite'));
+    mkdirSync(dataDir, { recursive: true });
+  }
+  const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  const db = drizzlePglite({ client, casing: 'snake_case' });
+  return {
+    kind: 'pglite',
+    db: db as unknown as Database,
+    migrate: ({ folder, schema }) => migratePglite(db, { migrationsFolder: folder, migrationsSchema: schema }),
+    ping: async () => {
+      await client.query('select 1');
+    },
+    close: () => client.close(),
+  };
+}
+
+/** `select 1` through drizzle, for readiness probes that only hold a `Database`. */
+export const ping = (db: Database) => db.execute(sql`select 1`);

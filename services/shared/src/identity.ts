@@ -1,0 +1,65 @@
+import { jwtVerify, SignJWT } from 'jose';
+import { unauthenticated } from './errors.ts';
+
+/** Roles of the graph (GRAPH.md, "Identity"). */
+export const roles = ['public', 'partner', 'company', 'ambassador', 'referent', 'coordinator', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+/** Who is calling, as the gateway established it. Subgraphs trust only this, never client headers. */
+export interface Identity {
+  role: Role;
+  /** The company a `company` user acts for. */
+  companyId?: string;
+  /** The person (ambassador, referent, coordinator) behind the token. */
+  personId?: string;
+  /** Departments a coordinator or referent is bound to ("14", "50", ...). */
+  departments: string[];
+  /** Partner API key id, when the caller used one. */
+  apiKeyId?: string;
+  scopes: string[];
+  /** Subject of the original token, for audit. */
+  subject?: string;
+}
+
+export const anonymous: Identity = { role: 'public', departments: [], scopes: [] };
+
+/** The header through which the gateway hands the signed identity to subgraphs. */
+export const IDENTITY_HEADER = 'x-dm-identity';
+const AUDIENCE = 'destination-metier-subgraphs';
+const ISSUER = 'destination-metier-gateway';
+
+const key = (secret: string) => new TextEncoder().encode(secret);
+
+export async function signIdentity(identity: Identity, secret: string): Promise<string> {
+  return new SignJWT({ ...identity })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime('2m')
+    .sign(key(secret));
+}
+
+/** Refuses anything the gateway did not sign: a subgraph is never called directly by clients. */
+export async function verifyIdentity(token: string | undefined | null, secret: string): Promise<Identity> {
+  if (!token) throw unauthenticated('This service only answers requests that come through the gateway');
+  try {
+    const { payload } = await jwtVerify(token, key(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+    const role = roles.includes(payload.role as Role) ? (payload.role as Role) : undefined;
+    if (!role) throw new Error('unknown role');
+    return {
+      role,
+      companyId: typeof payload.companyId === 'string' ? payload.companyId : undefined,
+      personId: typeof payload.personId === 'string' ? payload.personId : undefined,
+      departments: Array.isArray(payload.departments) ? payload.departments.map(String) : [],
+      apiKeyId: typeof payload.apiKeyId === 'string' ? payload.apiKeyId : undefined,
+      scopes: Array.isArray(payload.scopes) ? payload.scopes.map(String) : [],
+      subject: typeof payload.subject === 'string' ? payload.subject : undefined,
+    };
+  } catch {
+    throw unauthenticated('The identity of this request was not signed by the gateway');
+  }
+}
+
+export const staffRoles: readonly Role[] = ['referent', 'coordinator', 'admin'];
+export const isStaff = (identity: Identity) => staffRoles.includes(identity.role);

@@ -1,0 +1,2 @@
+// Every subgraph imports drizzle through here, so the graph loads a single copy of it.
+export * from 'drizzle-orm';

@@ -1,0 +1,64 @@
+import type { IncomingMessage } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import type { DocumentNode } from 'graphql';
+import { isProduction } from './config.ts';
+import type { Database } from './db.ts';
+import { maskError } from './errors.ts';
+import { graphqlHandler, listen, type RunningServer } from './http.ts';
+import { IDENTITY_HEADER, type Identity, verifyIdentity } from './identity.ts';
+
+/** What every resolver of every subgraph receives. */
+export interface BaseContext {
+  identity: Identity;
+  db: Database;
+}
+
+export interface SubgraphOptions<C extends BaseContext> {
+  name: string;
+  typeDefs: DocumentNode;
+  // biome-ignore lint/suspicious/noExplicitAny: resolver maps are typed per subgraph
+  resolvers: GraphQLResolverMap<any>;
+  db: Database;
+  identitySecret: string;
+  /** Adds the subgraph's own loaders to the base context; called once per request. */
+  createContext: (base: BaseContext) => C;
+  ready: () => Promise<void>;
+}
+
+export interface Subgraph<C extends BaseContext> {
+  name: string;
+  apollo: ApolloServer<C>;
+  handler: ReturnType<typeof graphqlHandler<C>>;
+  listen(port: number, host?: string): Promise<RunningServer>;
+}
+
+/** Builds (without starting to listen) a subgraph that only trusts identities signed by the gateway. */
+export async function createSubgraph<C extends BaseContext>(options: SubgraphOptions<C>): Promise<Subgraph<C>> {
+  const apollo = new ApolloServer<C>({
+    schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers }),
+    formatError: maskError,
+    includeStacktraceInErrorResponses: false,
+    introspection: !isProduction(),
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+  const handler = graphqlHandler<C>({
+    apollo,
+    ready: options.ready,
+    bodyLimit: 1024 * 1024,
+    context: async (req: IncomingMessage) => {
+      const identity = await verifyIdentity(req.headers[IDENTITY_HEADER] as string | undefined, options.identitySecret);
+      return options.createContext({ identity, db: options.db });
+    },
+  });
+  return {
+    name: options.name,
+    apollo,
+    handler,
+    listen: (port, host) => listen(handler, port, host),
+  };
+}

@@ -1,0 +1,78 @@
+import { badInput } from './errors.ts';
+
+/** SIREN of La Poste, whose establishments' SIRET follow their own check rule. */
+const LA_POSTE_SIREN = '356000000';
+
+/**
+ * A SIRET is 14 digits whose Luhn sum is a multiple of 10; La Poste's establishments instead have
+ * a plain digit sum that is a multiple of 5 (INSEE's published exception).
+ */
+export function isValidSiret(siret: string): boolean {
+  if (!/^\d{14}$/.test(siret)) return false;
+  if (siret.startsWith(LA_POSTE_SIREN) && siret !== `${LA_POSTE_SIREN}00000`) {
+    const sum = [...siret].reduce((total, d) => total + Number(d), 0);
+    return sum % 5 === 0;
+  }
+  let sum = 0;
+  for (let i = 0; i < 14; i++) {
+    let digit = Number(siret[13 - i]);
+    if (i % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+/** Spaces are allowed as people write them ("123 456 789 00012"); anything else is refused. */
+export function requireSiret(value: string, field: string): string {
+  const siret = value.replace(/\s+/g, '');
+  if (!/^\d{14}$/.test(siret)) throw badInput(field, 'A SIRET has exactly 14 digits');
+  if (!isValidSiret(siret)) throw badInput(field, 'This SIRET fails its check digit');
+  return siret;
+}
+
+/** NAF rév. 2 code as INSEE writes it: "47.11F" (the dot may be omitted). */
+export function requireNafCode(value: string, field: string): string {
+  const match = /^(\d{2})\.?(\d{2})([A-Z])$/.exec(value.trim().toUpperCase());
+  if (!match) throw badInput(field, 'A NAF code looks like 47.11F');
+  return `${match[1]}.${match[2]}${match[3]}`;
+}
+
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export function requireEmail(value: string, field: string): string {
+  const email = value.trim();
+  if (email.length > 254 || !emailPattern.test(email)) throw badInput(field, 'This is not an e-mail address');
+  return email;
+}
+
+/** Non-empty text within a length, trimmed. */
+export function requireText(value: string, field: string, max: number): string {
+  const text = value.trim();
+  if (!text) throw badInput(field, `${field} must not be empty`);
+  if (text.length > max) throw badInput(field, `${field} must be at most ${max} characters`);
+  return text;
+}
+
+export function optionalText(value: string | null | undefined, field: string, max: number): string | null {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  return requireText(value, field, max);
+}
+
+export function requireIntRange(value: number, field: string, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badInput(field, `${field} must be a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids of the graph are UUIDs; anything else names nothing. */
+export const isUuid = (value: string) => uuidPattern.test(value);
+
+/** An id given to a mutation: BAD_USER_INPUT when it cannot name anything. */
+export function requireId(value: string, field: string): string {
+  if (!isUuid(value)) throw badInput(field, `${field} is not a valid id`);
+  return value.toLowerCase();
+}
