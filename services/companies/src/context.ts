@@ -1,0 +1,8 @@
+import type { BaseContext } from '@dm/shared';
+import type { Loaders } from './loaders.ts';
+
+export interface Context extends BaseContext {
+  loaders: Loaders;
+  /** Today in Europe/Paris, fixed for the whole request so every status agrees. */
+  today: string;
+}

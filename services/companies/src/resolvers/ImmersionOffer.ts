@@ -1,0 +1,49 @@
+import { forbidden } from '@dm/shared';
+import { communes, metiers } from '@dm/shared/reference';
+import type {
+  ImmersionOfferResolvers,
+  ImmersionRequestResolvers,
+  ImmersionRequesterResolvers,
+  Audience,
+} from '../generated/resolvers.ts';
+import { canActForCompany } from '../rules/access.ts';
+import { remainingPlaces } from '../rules/immersion.ts';
+import { listRequests } from '../store/immersions.ts';
+import { companyScope } from './scope.ts';
+import type { Context } from '../context.ts';
+
+/** Whether the caller may see who asked for places on an offer of this company. */
+async function seesRequesters(ctx: Context, companyId: string) {
+  const owner = await ctx.loaders.company.load(companyId);
+  return owner !== null && canActForCompany(ctx.identity, await companyScope(ctx, owner));
+}
+
+export const ImmersionOffer: ImmersionOfferResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.offer.load(ref.id),
+  company: async (row, _, ctx) => (await ctx.loaders.company.load(row.companyId))!,
+  metier: (row) => metiers.get(row.romeCode)!,
+  commune: (row) => (row.communeCode ? (communes.get(row.communeCode) ?? null) : null),
+  remainingPlaces: (row) => remainingPlaces(row),
+  audiences: (row) => row.audiences as Audience[],
+  requests: async (row, { first, after }, ctx) => {
+    if (!(await seesRequesters(ctx, row.companyId))) throw forbidden('Only the company and its referents see requests');
+    return listRequests(ctx.db, row.id, first, after);
+  },
+};
+
+export const ImmersionRequest: ImmersionRequestResolvers = {
+  offer: async (row, _, ctx) => (await ctx.loaders.offer.load(row.offerId))!,
+  status: (row) => row.status as 'PENDING',
+  requester: async (row, _, ctx) => {
+    const offer = await ctx.loaders.offer.load(row.offerId);
+    return offer && (await seesRequesters(ctx, offer.companyId)) ? row : null;
+  },
+  message: async (row, _, ctx) => {
+    const offer = await ctx.loaders.offer.load(row.offerId);
+    return offer && (await seesRequesters(ctx, offer.companyId)) ? row.message : null;
+  },
+};
+
+export const ImmersionRequester: ImmersionRequesterResolvers = {
+  category: (row) => row.category as Audience,
+};

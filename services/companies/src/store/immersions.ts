@@ -1,0 +1,189 @@
+import {
+  afterKeyset,
+  badInput,
+  connection,
+  type Database,
+  decodeCursor,
+  notFound,
+  pageSize,
+  requireId,
+} from '@dm/shared';
+import { requireDepartment, requireMetier } from '@dm/shared/reference';
+import { and, arrayContains, asc, count, desc, eq, gt, lt, type SQL, sql } from '@dm/shared/orm';
+import {
+  type CompanyRow,
+  type ImmersionOfferRow,
+  type ImmersionRequestRow,
+  immersionOffer,
+  immersionRequest,
+} from '../db/schema.ts';
+import { answerTransition, assertConsent } from '../rules/immersion.ts';
+import { type Near, validateNear, withinRadius } from './geo.ts';
+
+export interface OfferFilter {
+  romeCode?: string | null;
+  department?: string | null;
+  near?: Near | null;
+  audience?: string | null;
+  companyId?: string | null;
+  hasPlacesLeft?: boolean | null;
+  updatedSince?: Date | string | null;
+}
+
+/** Offers, newest first (or by last change for a change feed). */
+export async function listOffers(db: Database, filter: OfferFilter, first?: number | null, after?: string | null) {
+  const limit = pageSize(first);
+  const conditions: SQL[] = [];
+  if (filter.romeCode) conditions.push(eq(immersionOffer.romeCode, requireMetier(filter.romeCode, 'filter.romeCode').romeCode));
+  if (filter.department) {
+    conditions.push(eq(immersionOffer.departmentCode, requireDepartment(filter.department, 'filter.department').code));
+  }
+  if (filter.near) conditions.push(withinRadius(immersionOffer.latitude, immersionOffer.longitude, validateNear(filter.near)));
+  if (filter.audience) conditions.push(arrayContains(immersionOffer.audiences, [filter.audience]));
+  if (filter.companyId) conditions.push(eq(immersionOffer.companyId, requireId(filter.companyId, 'filter.companyId')));
+  if (filter.hasPlacesLeft ?? true) conditions.push(lt(immersionOffer.placesTaken, immersionOffer.places));
+  const byChange = filter.updatedSince !== undefined && filter.updatedSince !== null;
+  if (byChange) conditions.push(gt(immersionOffer.updatedAt, new Date(filter.updatedSince as string | Date)));
+
+  const cursor = decodeCursor(after, 2);
+  const where = and(...conditions);
+  const rows = byChange
+    ? await db
+        .select()
+        .from(immersionOffer)
+        .where(and(where, afterKeyset([sql`${immersionOffer.updatedAt}`, sql`${immersionOffer.id}`], cursor)))
+        .orderBy(asc(immersionOffer.updatedAt), asc(immersionOffer.id))
+        .limit(limit + 1)
+    : await db
+        .select()
+        .from(immersionOffer)
+        .where(and(where, afterKeyset([sql`${immersionOffer.publishedAt}`, sql`${immersionOffer.id}`], cursor, 'desc')))
+        .orderBy(desc(immersionOffer.publishedAt), desc(immersionOffer.id))
+        .limit(limit + 1);
+  return connection(
+    rows,
+    limit,
+    (row: ImmersionOfferRow) => [(byChange ? row.updatedAt : row.publishedAt).toISOString(), row.id],
+    async () => (await db.select({ n: count() }).from(immersionOffer).where(where))[0]?.n ?? 0,
+    cursor !== undefined,
+  );
+}
+
+export interface NewOffer {
+  romeCode: string;
+  title: string;
+  description: string | null;
+  places: number;
+  durationDays: number;
+  audiences: string[];
+  communeCode: string | null;
+  departmentCode: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  demonstration?: boolean;
+}
+
+export async function insertOffer(db: Database, owner: CompanyRow, offer: NewOffer): Promise<ImmersionOfferRow> {
+  const [row] = await db
+    .insert(immersionOffer)
+    .values({ ...offer, companyId: owner.id, demonstration: offer.demonstration ?? false })
+    .returning();
+  if (!row) throw new Error('offer insert returned nothing');
+  return row;
+}
+
+export interface NewImmersionRequest {
+  offerId: string;
+  requester: {
+    firstName: string;
+    lastName: string;
+    email: string;
+    phone: string | null;
+    category: string;
+    minor: boolean;
+    birthDate: string | null;
+    guardianConsent: boolean;
+  };
+  message: string | null;
+}
+
+/**
+ * Takes a place and records the request in one transaction. The same e-mail for the same offer gets
+ * its first request back. The place is taken by a conditional update (`places_taken < places`), so
+ * concurrent requests can never oversell, on PostgreSQL as on PGlite.
+ */
+export async function requestImmersion(db: Database, input: NewImmersionRequest, today: string): Promise<ImmersionRequestRow> {
+  assertConsent(input.requester, today);
+  const emailKey = input.requester.email.toLowerCase();
+  return db.transaction(async (tx) => {
+    const [offer] = await tx.select({ id: immersionOffer.id }).from(immersionOffer).where(eq(immersionOffer.id, input.offerId));
+    if (!offer) throw notFound('Immersion offer', 'input.offerId');
+    const [created] = await tx
+      .insert(immersionRequest)
+      .values({ offerId: input.offerId, ...input.requester, emailKey, message: input.message })
+      .onConflictDoNothing()
+      .returning();
+    if (!created) {
+      const [existing] = await tx
+        .select()
+        .from(immersionRequest)
+        .where(and(eq(immersionRequest.offerId, input.offerId), eq(immersionRequest.emailKey, emailKey)));
+      if (!existing) throw new Error('request conflict without a row');
+      return existing;
+    }
+    const taken = await tx
+      .update(immersionOffer)
+      .set({ placesTaken: sql`${immersionOffer.placesTaken} + 1`, updatedAt: new Date() })
+      .where(and(eq(immersionOffer.id, input.offerId), lt(immersionOffer.placesTaken, immersionOffer.places)))
+      .returning({ id: immersionOffer.id });
+    // Throwing rolls the request back with the transaction: nothing half-written.
+    if (taken.length === 0) throw badInput('input.offerId', 'This immersion offer has no place left');
+    return created;
+  });
+}
+
+export async function findRequest(db: Database, id: string, field: string) {
+  const [row] = await db.select().from(immersionRequest).where(eq(immersionRequest.id, requireId(id, field)));
+  if (!row) throw notFound('Immersion request', field);
+  return row;
+}
+
+/** Answers a pending request; declining gives the place back, in the same transaction. */
+export async function answerRequest(db: Database, id: string, accept: boolean, answeredBy: string | null) {
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(immersionRequest).where(eq(immersionRequest.id, id)).for('update');
+    if (!current) throw notFound('Immersion request', 'input.requestId');
+    const next = answerTransition(current.status as 'PENDING', accept);
+    const [answered] = await tx
+      .update(immersionRequest)
+      .set({ status: next.status, answeredAt: new Date(), answeredBy })
+      .where(eq(immersionRequest.id, id))
+      .returning();
+    if (next.releasesPlace) {
+      await tx
+        .update(immersionOffer)
+        .set({ placesTaken: sql`${immersionOffer.placesTaken} - 1`, updatedAt: new Date() })
+        .where(eq(immersionOffer.id, current.offerId));
+    }
+    return answered as ImmersionRequestRow;
+  });
+}
+
+export async function listRequests(db: Database, offerId: string, first?: number | null, after?: string | null) {
+  const limit = pageSize(first);
+  const cursor = decodeCursor(after, 2);
+  const where = eq(immersionRequest.offerId, offerId);
+  const rows = await db
+    .select()
+    .from(immersionRequest)
+    .where(and(where, afterKeyset([sql`${immersionRequest.createdAt}`, sql`${immersionRequest.id}`], cursor)))
+    .orderBy(asc(immersionRequest.createdAt), asc(immersionRequest.id))
+    .limit(limit + 1);
+  return connection(
+    rows,
+    limit,
+    (row: ImmersionRequestRow) => [row.createdAt.toISOString(), row.id],
+    async () => (await db.select({ n: count() }).from(immersionRequest).where(where))[0]?.n ?? 0,
+    cursor !== undefined,
+  );
+}
