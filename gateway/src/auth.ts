@@ -1,0 +1,82 @@
+import {
+  badInput,
+  developmentSecrets,
+  type Identity,
+  type Role,
+  roles,
+  unauthenticated,
+} from '@dm/shared';
+import { createRemoteJWKSet, importSPKI, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
+import type { GatewayEnv } from './env.ts';
+
+const departmentCodes = new Set(['14', '27', '50', '61', '76']);
+
+/** Maps verified token claims to the caller's identity; refuses claims that do not fit the role. */
+export function identityFromClaims(claims: JWTPayload): Identity {
+  const role = claims.role as Role;
+  if (!roles.includes(role)) throw unauthenticated('The token names no known role');
+  const departments = Array.isArray(claims.departments) ? claims.departments.map(String) : [];
+  if (departments.some((d) => !departmentCodes.has(d))) throw unauthenticated('The token names an unknown department');
+  const companyId = typeof claims.company === 'string' ? claims.company : undefined;
+  const personId = typeof claims.person === 'string' ? claims.person : undefined;
+  if (role === 'company' && !companyId) throw unauthenticated('A company token must name its company');
+  if ((role === 'ambassador' || role === 'referent') && !personId) throw unauthenticated(`A ${role} token must name its person`);
+  if (role === 'coordinator' && departments.length === 0) throw unauthenticated('A coordinator token must name its departments');
+  return {
+    role,
+    companyId,
+    personId,
+    departments,
+    scopes: Array.isArray(claims.scopes) ? claims.scopes.map(String) : [],
+    subject: claims.sub,
+  };
+}
+
+export type BearerVerifier = (token: string) => Promise<Identity>;
+
+/**
+ * Chooses how bearer tokens are verified: a JWKS URL or a public key when configured (production),
+ * else a shared secret (from AUTH_JWT_SECRET, or generated once into the data folder in development).
+ */
+export async function createBearerVerifier(env: GatewayEnv): Promise<BearerVerifier> {
+  let key: Uint8Array | CryptoKey | JWTVerifyGetKey;
+  let algorithms: string[];
+  if (env.AUTH_JWKS_URL) {
+    key = createRemoteJWKSet(new URL(env.AUTH_JWKS_URL));
+    algorithms = ['RS256', 'ES256', 'EdDSA', 'PS256'];
+  } else if (env.AUTH_JWT_PUBLIC_KEY) {
+    key = await importSPKI(env.AUTH_JWT_PUBLIC_KEY, env.AUTH_JWT_ALGORITHM);
+    algorithms = [env.AUTH_JWT_ALGORITHM];
+  } else {
+    key = new TextEncoder().encode(bearerSecret(env));
+    algorithms = ['HS256'];
+  }
+  return async (token) => {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, key as Uint8Array, { issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, algorithms }));
+    } catch {
+      throw unauthenticated('Invalid or expired token');
+    }
+    return identityFromClaims(payload);
+  };
+}
+
+/** The HS256 secret: required in production (unless a key or JWKS is configured), generated in development. */
+export function bearerSecret(env: Pick<GatewayEnv, 'AUTH_JWT_SECRET' | 'NODE_ENV' | 'DATA_DIR'>): string {
+  if (env.AUTH_JWT_SECRET) return env.AUTH_JWT_SECRET;
+  if (env.NODE_ENV === 'production') {
+    throw new Error(
+      'Invalid configuration:\n  - AUTH_JWT_SECRET: required when NODE_ENV=production unless AUTH_JWT_PUBLIC_KEY or AUTH_JWKS_URL is set',
+    );
+  }
+  return developmentSecrets(env.DATA_DIR).authJwtSecret;
+}
+
+/** `Authorization: Bearer <token>` → the token; anything else malformed is refused, absence is anonymous. */
+export function bearerToken(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  if (!match) throw badInput('authorization', 'The Authorization header must be "Bearer <token>"');
+  return match[1];
+}

@@ -1,0 +1,30 @@
+// Runs the gateway on its own, in front of subgraphs started elsewhere (containers, other processes).
+import { isProduction, logger } from '@dm/shared';
+import { loadSupergraphSdl } from '@dm/schema';
+import { createBearerVerifier } from './auth.ts';
+import { readGatewayEnv } from './env.ts';
+import { createGateway } from './server.ts';
+
+const env = readGatewayEnv();
+if (!env.IDENTITY_SECRET) {
+  throw new Error('Invalid configuration:\n  - IDENTITY_SECRET: required for a gateway run apart from its subgraphs');
+}
+const gateway = await createGateway({
+  supergraphSdl: loadSupergraphSdl(),
+  subgraphUrls: { companies: env.COMPANIES_URL },
+  verifyBearer: await createBearerVerifier(env),
+  identitySecret: env.IDENTITY_SECRET,
+  production: isProduction(),
+  subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+  subgraphMaxSockets: env.SUBGRAPH_MAX_SOCKETS,
+  bodyLimit: env.BODY_LIMIT_BYTES,
+});
+const running = await gateway.listen(env.PORT, env.HOST);
+logger.info({ url: running.url }, 'gateway ready');
+const stop = async () => {
+  await running.close();
+  await gateway.stop();
+  process.exit(0);
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);

@@ -1,0 +1,116 @@
+import type { IncomingMessage } from 'node:http';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  anonymous,
+  graphqlHandler,
+  IDENTITY_HEADER,
+  type Identity,
+  listen,
+  maskError,
+  type RunningServer,
+  signIdentity,
+} from '@dm/shared';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { type BearerVerifier, bearerToken } from './auth.ts';
+import { subgraphFetcher } from './fetcher.ts';
+import { graphiqlRoute } from './graphiql.ts';
+
+export interface GatewayContext {
+  identity: Identity;
+  /** The identity signed for the subgraphs, once per request. */
+  identityToken: string;
+}
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  /** Subgraph URLs by name, overriding those written in the supergraph. */
+  subgraphUrls?: Record<string, string | undefined>;
+  verifyBearer: BearerVerifier;
+  identitySecret: string;
+  production: boolean;
+  subgraphTimeoutMs?: number;
+  subgraphMaxSockets?: number;
+  bodyLimit?: number;
+}
+
+/** Limits on what one operation may ask, with messages that do not reveal the limits. */
+export const operationLimits = {
+  maxDepth: { n: 12, exposeLimits: false },
+  maxAliases: { n: 20, exposeLimits: false },
+  maxTokens: { n: 3000, exposeLimits: false },
+  maxDirectives: { n: 30, exposeLimits: false },
+  costLimit: { maxCost: 20_000, exposeLimits: false },
+  blockFieldSuggestion: { enabled: true },
+};
+
+export async function createGateway(options: GatewayOptions) {
+  const fetcher = subgraphFetcher({
+    maxSockets: options.subgraphMaxSockets ?? 64,
+    timeoutMs: options.subgraphTimeoutMs ?? 10_000,
+  });
+  const subgraphs = new Map<string, string>();
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) => {
+      const target = options.subgraphUrls?.[name] ?? url;
+      if (!target) throw new Error(`No URL for subgraph ${name}`);
+      subgraphs.set(name, target);
+      return new RemoteGraphQLDataSource<GatewayContext>({
+        url: target,
+        fetcher,
+        willSendRequest({ request, context }) {
+          // Subgraphs trust only this header; the client's own credentials never travel further.
+          request.http?.headers.set(IDENTITY_HEADER, context.identityToken);
+        },
+      });
+    },
+  });
+
+  const armor = new ApolloArmor(operationLimits);
+  const protection = armor.protect();
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: maskError,
+    includeStacktraceInErrorResponses: false,
+    introspection: !options.production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: protection.validationRules,
+    // graphql-armor's types point at Apollo's CommonJS declarations; the objects are the same at run time.
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  const context = async (req: IncomingMessage): Promise<GatewayContext> => {
+    const token = bearerToken(req.headers.authorization);
+    const identity = token ? await options.verifyBearer(token) : anonymous;
+    return { identity, identityToken: await signIdentity(identity, options.identitySecret) };
+  };
+
+  /** Ready when every subgraph answers its own readiness probe. */
+  const ready = async () => {
+    await Promise.all(
+      [...subgraphs.values()].map(async (url) => {
+        const response = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2000) });
+        if (!response.ok) throw new Error(`subgraph not ready: ${response.status}`);
+      }),
+    );
+  };
+
+  const handler = graphqlHandler<GatewayContext>({
+    apollo,
+    context,
+    ready,
+    bodyLimit: options.bodyLimit ?? 100 * 1024,
+    routes: options.production ? [] : [graphiqlRoute],
+  });
+
+  return {
+    apollo,
+    handler,
+    listen: (port: number, host?: string): Promise<RunningServer> => listen(handler, port, host),
+    stop: () => apollo.stop(),
+  };
+}

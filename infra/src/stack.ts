@@ -1,0 +1,79 @@
+import { createCompaniesSubgraph, prepare as prepareCompanies } from '@dm/companies';
+import { layersFor } from '@dm/companies/seed';
+import { createBearerVerifier } from '@dm/gateway/auth';
+import { type GatewayEnv, readGatewayEnv } from '@dm/gateway/env';
+import { createGateway } from '@dm/gateway';
+import { loadSupergraphSdl } from '@dm/schema';
+import { type DatabaseHandle, developmentSecrets, openDatabase, randomSecret, type RunningServer } from '@dm/shared';
+
+export interface StackOptions {
+  /** PostgreSQL URL; embedded PGlite when absent. */
+  databaseUrl?: string;
+  /** Folder of the PGlite database and development secrets; PGlite in memory when absent. */
+  dataDir?: string;
+  host?: string;
+  gatewayPort: number;
+  companiesPort: number;
+  seed: 'facts' | 'demo' | 'none';
+  production: boolean;
+  /** Gateway settings (secrets, limits); read from the environment when absent. */
+  gatewayEnv?: GatewayEnv;
+}
+
+export interface Stack {
+  gatewayUrl: string;
+  subgraphUrls: Record<string, string>;
+  database: DatabaseHandle;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole graph in one process: one database (one PGlite per process), every subgraph on its own
+ * port, and the gateway in front. Used by `npm start`, the integration tests and the benchmarks.
+ */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const env = options.gatewayEnv ?? readGatewayEnv();
+  // The identity secret only travels inside this process unless configured: a fresh one per start
+  // in production, a stable one from the data folder in development.
+  const identitySecret =
+    env.IDENTITY_SECRET ?? (options.production || !options.dataDir ? randomSecret() : developmentSecrets(options.dataDir).identitySecret);
+  const verifyBearer = await createBearerVerifier(env);
+
+  const database = await openDatabase({ url: options.databaseUrl, dataDir: options.dataDir });
+  const running: RunningServer[] = [];
+  try {
+    await prepareCompanies(database, layersFor(options.seed));
+    const companies = await createCompaniesSubgraph(database, identitySecret);
+    const companiesServer = await companies.listen(options.companiesPort, options.host);
+    running.push(companiesServer);
+
+    const gateway = await createGateway({
+      supergraphSdl: loadSupergraphSdl(),
+      subgraphUrls: { companies: companiesServer.url },
+      verifyBearer,
+      identitySecret,
+      production: options.production,
+      subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+      subgraphMaxSockets: env.SUBGRAPH_MAX_SOCKETS,
+      bodyLimit: env.BODY_LIMIT_BYTES,
+    });
+    const gatewayServer = await gateway.listen(options.gatewayPort, options.host);
+    running.push(gatewayServer);
+
+    return {
+      gatewayUrl: gatewayServer.url,
+      subgraphUrls: { companies: companiesServer.url },
+      database,
+      stop: async () => {
+        await Promise.all(running.map((s) => s.close()));
+        await gateway.stop();
+        await companies.apollo.stop();
+        await database.close();
+      },
+    };
+  } catch (err) {
+    await Promise.all(running.map((s) => s.close()));
+    await database.close();
+    throw err;
+  }
+}

@@ -1,0 +1,12 @@
+// `npm run schema:check`: fails when the committed supergraph drifted from the subgraph SDL files.
+import { breakingChanges, composeSupergraph, loadSupergraphSdl } from './supergraph.ts';
+
+const committed = loadSupergraphSdl();
+const next = composeSupergraph();
+if (committed !== next) {
+  const breaking = breakingChanges(committed, next);
+  console.error('schema/supergraph.graphql is out of date: run `npm run compose` and commit it.');
+  for (const change of breaking) console.error(`  - breaking: ${change.description}`);
+  process.exit(1);
+}
+console.log('Supergraph up to date.');

@@ -1,0 +1,12 @@
+import { fileURLToPath } from 'node:url';
+
+/** The subgraphs of the graph, with the URL written into the supergraph (overridable at run time). */
+export const subgraphs = [
+  {
+    name: 'companies',
+    url: 'http://localhost:4001/graphql',
+    sdlFile: fileURLToPath(new URL('../../services/companies/schema.graphql', import.meta.url)),
+  },
+];
+
+export const supergraphFile = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
