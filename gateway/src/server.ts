@@ -4,6 +4,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
   anonymous,
+  fieldOfCoercionError,
   graphqlHandler,
   IDENTITY_HEADER,
   type Identity,
@@ -12,7 +13,9 @@ import {
   type RunningServer,
   signIdentity,
 } from '@dm/shared';
+import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError } from 'graphql';
 import { type BearerVerifier, bearerToken } from './auth.ts';
 import { subgraphFetcher } from './fetcher.ts';
 import { graphiqlRoute } from './graphiql.ts';
@@ -45,6 +48,27 @@ export const operationLimits = {
   blockFieldSuggestion: { enabled: true },
 };
 
+/**
+ * A subgraph refuses bad variables with HTTP 400 and BAD_USER_INPUT; relay that error to the client as
+ * it is, instead of reporting a failed subgraph call.
+ */
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override async errorFromResponse(response: FetcherResponse) {
+    if (response.status === 400) {
+      try {
+        const body = (await response.clone().json()) as { errors?: { message: string; extensions?: Record<string, unknown> }[] };
+        const first = body.errors?.[0];
+        if (first?.extensions?.code === 'BAD_USER_INPUT') {
+          return new GraphQLError(first.message, { extensions: { code: 'BAD_USER_INPUT', field: fieldOfCoercionError(first.message) } });
+        }
+      } catch {
+        // not a GraphQL answer: the generic error below
+      }
+    }
+    return super.errorFromResponse(response);
+  }
+}
+
 export async function createGateway(options: GatewayOptions) {
   const fetcher = subgraphFetcher({
     maxSockets: options.subgraphMaxSockets ?? 64,
@@ -57,7 +81,7 @@ export async function createGateway(options: GatewayOptions) {
       const target = options.subgraphUrls?.[name] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}`);
       subgraphs.set(name, target);
-      return new RemoteGraphQLDataSource<GatewayContext>({
+      return new SubgraphDataSource({
         url: target,
         fetcher,
         willSendRequest({ request, context }) {

@@ -1,7 +1,7 @@
 // Prints a bearer token the running stack accepts: `npm run token -- --role admin`.
 import { parseArgs } from 'node:util';
-import { roles } from '@dm/shared';
-import { signBearerToken } from '@dm/shared/testing';
+
+import { roles, signBearerToken } from '@dm/shared';
 import { bearerSecret } from './auth.ts';
 import { readGatewayEnv } from './env.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
-import { Supergraph } from '@apollo/federation-internals';
-import { type BreakingChange, findBreakingChanges, type GraphQLSchema, parse } from 'graphql';
+import { printSchema, Supergraph } from '@apollo/federation-internals';
+import { type BreakingChange, buildSchema, findBreakingChanges, type GraphQLSchema, parse } from 'graphql';
 import { subgraphs, supergraphFile } from './subgraphs.ts';
 
 /** The committed supergraph the gateway serves. */
@@ -19,8 +19,10 @@ export function composeSupergraph(): string {
 }
 
 /** The schema clients see (federation machinery removed). */
+// Printed and rebuilt so that the schema belongs to this module's graphql-js, whichever copy (ESM or CJS)
+// the federation packages loaded.
 export const apiSchema = (supergraphSdl: string): GraphQLSchema =>
-  Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema();
+  buildSchema(printSchema(Supergraph.build(supergraphSdl).apiSchema()));
 
 /** Changes that would break a client of the committed supergraph. */
 export function breakingChanges(committedSdl: string, nextSdl: string): BreakingChange[] {

@@ -67,6 +67,8 @@ export function graphqlHandler<C extends BaseContext>(options: GraphQLHttpOption
           raw = await getRawBody(req, { limit, encoding: 'utf8' });
         } catch (err) {
           const status = (err as { status?: number }).status ?? 400;
+          // The rest of the body is never read: close the connection rather than leave it half-consumed.
+          res.setHeader('connection', 'close');
           return json(res, status === 413 ? 413 : 400, {
             errors: [{ message: status === 413 ? 'Request body too large' : 'Unreadable request body', extensions: { code: 'BAD_REQUEST' } }],
           });

@@ -13,3 +13,4 @@ export * from './subgraph.ts';
 export * from './text.ts';
 export * from './validation.ts';
 export * from './ids.ts';
+export * from './tokens.ts';

@@ -4,11 +4,11 @@
  */
 export function foldText(text: string): string {
   return text
+    .toLowerCase()
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
-    .toLowerCase()
     .replace(/[^\p{Letter}\p{Number}]+/gu, ' ')
     .trim();
 }

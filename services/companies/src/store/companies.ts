@@ -40,7 +40,10 @@ export async function listCompanies(db: Database, filter: CompanyFilter, first?:
   if (filter.communeCode) conditions.push(eq(company.communeCode, requireCommune(filter.communeCode, 'filter.communeCode').code));
   if (filter.search !== undefined && filter.search !== null) {
     if (filter.search.length > 200) throw badInput('filter.search', 'search is at most 200 characters');
-    for (const word of searchWords(filter.search)) conditions.push(sql`${company.searchText} like ${`%${likeEscape(word)}%`}`);
+    const words = searchWords(filter.search);
+    // A term with no letter or digit matches nothing rather than everything.
+    if (words.length === 0 && filter.search.trim() !== '') conditions.push(sql`false`);
+    for (const word of words) conditions.push(sql`${company.searchText} like ${`%${likeEscape(word)}%`}`);
   }
   if (filter.charterStatus?.length) {
     conditions.push(

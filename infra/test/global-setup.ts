@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import type { TestProject } from 'vitest/node';
+import postgres from 'postgres';
+import { readGatewayEnv } from '@dm/gateway/env';
+import { startStack } from '../src/stack.ts';
+import type {} from '@dm/shared/test-context';
+
+
+/**
+ * Starts one stack per test project, on random ports: PGlite in memory, or a fresh PostgreSQL database
+ * created on TEST_DATABASE_URL's server and dropped afterwards. Tests reach it through the gateway only.
+ */
+export default async function setup(project: TestProject) {
+  const database = project.config.provide.database as 'pglite' | 'postgres';
+  const authSecret = randomBytes(32).toString('base64url');
+  let databaseUrl: string | undefined;
+  let dropDatabase: (() => Promise<void>) | undefined;
+
+  if (database === 'postgres') {
+    const serverUrl = process.env.TEST_DATABASE_URL as string;
+    const name = `dm_test_${process.pid}_${Date.now()}`;
+    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database "${name}"`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+    dropDatabase = async () => {
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.end();
+    };
+  }
+
+  const stack = await startStack({
+    databaseUrl,
+    gatewayPort: 0,
+    companiesPort: 0,
+    seed: 'demo',
+    production: false,
+    gatewayEnv: readGatewayEnv({ NODE_ENV: 'test', AUTH_JWT_SECRET: authSecret }),
+  });
+  project.provide('gatewayUrl', stack.gatewayUrl);
+  project.provide('companiesUrl', stack.subgraphUrls.companies as string);
+  project.provide('authSecret', authSecret);
+
+  return async () => {
+    await stack.stop();
+    await dropDatabase?.();
+  };
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { breakingChanges, composeSupergraph, loadSupergraphSdl } from '../src/supergraph.ts';
+
+describe('the committed supergraph', () => {
+  it('is what the subgraph SDL files compose to (run `npm run compose` after changing one)', () => {
+    expect(composeSupergraph()).toBe(loadSupergraphSdl());
+  });
+
+  it('keeps the public contract names', () => {
+    const sdl = loadSupergraphSdl();
+    for (const name of ['companyBySiret(', 'regionalDashboard(', 'signCharter(', 'requestImmersion(', 'EXPIRING_SOON', 'JOB_OFFER_POSTING']) {
+      expect(sdl).toContain(name);
+    }
+  });
+
+  it('detects a breaking change', () => {
+    const committed = loadSupergraphSdl();
+    const broken = committed.replace('companyBySiret(siret: String!)', 'companyBySiretRenamed(siret: String!)');
+    expect(broken).not.toBe(committed);
+    expect(breakingChanges(committed, broken).map((c) => c.description)).toContain('Query.companyBySiret was removed.');
+    expect(breakingChanges(committed, committed)).toEqual([]);
+  });
+});
