@@ -18,6 +18,8 @@ export interface StackOptions {
   production: boolean;
   /** Gateway settings (secrets, limits); read from the environment when absent. */
   gatewayEnv?: GatewayEnv;
+  /** Sees every SQL statement (statement counts in tests and benchmarks). */
+  onQuery?: (query: string) => void;
 }
 
 export interface Stack {
@@ -39,7 +41,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     env.IDENTITY_SECRET ?? (options.production || !options.dataDir ? randomSecret() : developmentSecrets(options.dataDir).identitySecret);
   const verifyBearer = await createBearerVerifier(env);
 
-  const database = await openDatabase({ url: options.databaseUrl, dataDir: options.dataDir });
+  const database = await openDatabase({ url: options.databaseUrl, dataDir: options.dataDir, onQuery: options.onQuery });
   const running: RunningServer[] = [];
   try {
     await prepareCompanies(database, layersFor(options.seed));
@@ -65,8 +67,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       subgraphUrls: { companies: companiesServer.url },
       database,
       stop: async () => {
-        await Promise.all(running.map((s) => s.close()));
+        // Front first: the gateway finishes its requests while the subgraphs still answer them.
+        await gatewayServer.close();
         await gateway.stop();
+        await companiesServer.close();
         await companies.apollo.stop();
         await database.close();
       },

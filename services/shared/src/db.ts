@@ -30,6 +30,8 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** postgres.js pool size. */
   maxConnections?: number;
+  /** Called for every SQL statement drizzle sends (statement counts in tests and benchmarks). */
+  onQuery?: (query: string) => void;
 }
 
 /**
@@ -40,7 +42,7 @@ export interface DatabaseOptions {
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
     const client = postgres(options.url, { max: options.maxConnections ?? 10, onnotice: () => {} });
-    const db = drizzlePostgres({ client, casing: 'snake_case' });
+    const db = drizzlePostgres({ client, casing: 'snake_case', logger: queryLogger(options) });
     return {
       kind: 'postgres',
       db: db as unknown as Database,
@@ -57,7 +59,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     mkdirSync(dataDir, { recursive: true });
   }
   const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
-  const db = drizzlePglite({ client, casing: 'snake_case' });
+  const db = drizzlePglite({ client, casing: 'snake_case', logger: queryLogger(options) });
   return {
     kind: 'pglite',
     db: db as unknown as Database,
@@ -68,6 +70,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     close: () => client.close(),
   };
 }
+
+const queryLogger = (options: DatabaseOptions) =>
+  options.onQuery ? { logQuery: (query: string) => options.onQuery?.(query) } : undefined;
 
 /** `select 1` through drizzle, for readiness probes that only hold a `Database`. */
 export const ping = (db: Database) => db.execute(sql`select 1`);

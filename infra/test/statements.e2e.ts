@@ -1,0 +1,46 @@
+import { readGatewayEnv } from '@dm/gateway/env';
+import { graphqlClient } from '@dm/shared/testing';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Stack, startStack } from '../src/stack.ts';
+
+// No N+1: the number of SQL statements of a request must not grow with the page size. This needs to see
+// the statements, so it starts its own stack (PGlite in memory) with a counter.
+describe.runIf(inject('database') === 'pglite')('SQL statements per request', () => {
+  let stack: Stack;
+  let statements = 0;
+  beforeAll(async () => {
+    stack = await startStack({
+      gatewayPort: 0,
+      companiesPort: 0,
+      seed: 'demo',
+      production: false,
+      gatewayEnv: readGatewayEnv({ NODE_ENV: 'test', AUTH_JWT_SECRET: 'statements-test-secret-statements-test' }),
+      onQuery: () => {
+        statements++;
+      },
+    });
+  });
+  afterAll(() => stack.stop());
+
+  const QUERY = `query($first: Int) { companies(first: $first) { totalCount edges { node {
+    name commune { name department { name } } department { code }
+    charter { status referent { id } commitments { kind actions { occurredOn } } company { name } }
+    charters { id } immersionOffers { title metier { label } company { name } remainingPlaces }
+  } } } }`;
+
+  async function count(first: number) {
+    const gql = graphqlClient(stack.gatewayUrl);
+    statements = 0;
+    const result = await gql<{ companies: { edges: unknown[] } }>(QUERY, { first });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.companies.edges).toHaveLength(first);
+    return statements;
+  }
+
+  it('is the same for 5 companies and for 50', async () => {
+    const few = await count(5);
+    const many = await count(50);
+    expect(few).toBeGreaterThan(0);
+    expect(many).toBe(few);
+  });
+});
