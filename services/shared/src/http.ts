@@ -15,7 +15,7 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
   bodyLimit?: number;
   /** Extra routes tried before GraphQL (GraphiQL page, token-free endpoints). */
   routes?: Route[];
-  /** Headers added to every GraphQL response (rate-limit headers, ...). */
+  /** Where GraphQL is served. */
   path?: string;
 }
 

@@ -1,4 +1,4 @@
-import { addDays, seedId } from '@dm/shared';
+import { addDays, isValidSiret, seedId } from '@dm/shared';
 import type { CommitmentKind } from '../rules/charter.ts';
 
 /**
@@ -11,20 +11,9 @@ import type { CommitmentKind } from '../rules/charter.ts';
 /** A valid SIRET (Luhn) for invented company number `n`: 9 then the number, then a check digit. */
 export function demoSiret(n: number): string {
   const body = `9${String(n).padStart(12, '0')}`;
-  for (let check = 0; check <= 9; check++) {
-    const candidate = `${body}${check}`;
-    let sum = 0;
-    for (let i = 0; i < 14; i++) {
-      let digit = Number(candidate[13 - i]);
-      if (i % 2 === 1) {
-        digit *= 2;
-        if (digit > 9) digit -= 9;
-      }
-      sum += digit;
-    }
-    if (sum % 10 === 0) return candidate;
-  }
-  throw new Error('unreachable');
+  const check = [...'0123456789'].find((digit) => isValidSiret(`${body}${digit}`));
+  if (check === undefined) throw new Error('unreachable: one check digit always fits');
+  return `${body}${check}`;
 }
 
 export interface DemoCompany {

@@ -1,6 +1,6 @@
 import { addDays, addYears, type Database, logger, seedId, todayInParis } from '@dm/shared';
 import { communes, metiers } from '@dm/shared/reference';
-import { eq, inArray } from '@dm/shared/orm';
+import { inArray } from '@dm/shared/orm';
 import { charter, commitment, commitmentAction, company, immersionOffer, seedRun } from '../db/schema.ts';
 import { CHARTER_TERM_YEARS, validateCommitments } from '../rules/charter.ts';
 import { companyDerived } from '../store/companies.ts';
@@ -59,6 +59,8 @@ async function loadDemo(db: Database, today: string) {
     nafCode: d.nafCode,
     communeCode: d.communeCode,
     departmentCode: communes.get(d.communeCode)!.departmentCode,
+    // No foreign key from company to charter: the current charter can be named before it is written.
+    currentCharterId: seedId('charter', d.key),
     demonstration: true,
     ...companyDerived(d),
   }));
@@ -79,9 +81,6 @@ async function loadDemo(db: Database, today: string) {
     };
   });
   await db.insert(charter).values(charterRows);
-  for (const row of charterRows) {
-    await db.update(company).set({ currentCharterId: row.id }).where(eq(company.id, row.companyId));
-  }
 
   const commitmentRows = demoCompanies.flatMap((d, n) => {
     const kinds = demoCommitments(n + 18);

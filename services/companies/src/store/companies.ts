@@ -33,7 +33,13 @@ export interface CompanyFilter {
 }
 
 /** Companies of a page: by folded name, or by last change for a change feed (`updatedSince`). */
-export async function listCompanies(db: Database, filter: CompanyFilter, first?: number | null, after?: string | null, today?: string) {
+export async function listCompanies(
+  db: Database,
+  filter: CompanyFilter,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  today: string,
+) {
   const limit = pageSize(first);
   const conditions: SQL[] = [];
   if (filter.department) conditions.push(eq(company.departmentCode, requireDepartment(filter.department, 'filter.department').code));
@@ -51,7 +57,7 @@ export async function listCompanies(db: Database, filter: CompanyFilter, first?:
         db
           .select({ one: sql`1` })
           .from(charter)
-          .where(and(eq(charter.id, company.currentCharterId), inArray(charterStatusSql(today as string), filter.charterStatus))),
+          .where(and(eq(charter.id, company.currentCharterId), inArray(charterStatusSql(today), filter.charterStatus))),
       ),
     );
   }

@@ -1,7 +1,6 @@
-import type { Database } from '@dm/shared';
-import { requireDepartment } from '@dm/shared/reference';
+import { badInput, type Database } from '@dm/shared';
 import { and, count, countDistinct, eq, gte, lte, type SQL, sql, sum } from '@dm/shared/orm';
-import { badInput } from '@dm/shared';
+import { requireDepartment } from '@dm/shared/reference';
 import { charter, commitment, company, immersionOffer, immersionRequest } from '../db/schema.ts';
 import { charterStatusSql } from './companies.ts';
 
