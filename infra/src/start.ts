@@ -2,6 +2,12 @@
 import { isProduction, loadConfig, logger, portSetting, z } from '@dm/shared';
 import { startStack } from './stack.ts';
 
+// A configuration error is the operator's to fix: say it plainly, without a stack trace.
+process.on('uncaughtException', (err) => {
+  console.error(err.message.startsWith('Invalid configuration') ? err.message : err);
+  process.exit(1);
+});
+
 const env = loadConfig(
   z.object({
     PORT: portSetting(4000),
