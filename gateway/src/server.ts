@@ -18,6 +18,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import { type BearerVerifier, bearerToken } from './auth.ts';
 import { subgraphFetcher } from './fetcher.ts';
+import { calendarRoute } from './calendar.ts';
 import { graphiqlRoute } from './graphiql.ts';
 
 export interface GatewayContext {
@@ -128,7 +129,7 @@ export async function createGateway(options: GatewayOptions) {
     context,
     ready,
     bodyLimit: options.bodyLimit ?? 100 * 1024,
-    routes: options.production ? [] : [graphiqlRoute],
+    routes: [calendarRoute(apollo, options.identitySecret), ...(options.production ? [] : [graphiqlRoute])],
   });
 
   return {

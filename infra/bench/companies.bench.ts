@@ -20,6 +20,7 @@ const stack = await startStack({
   databaseUrl: process.env.DATABASE_URL,
   gatewayPort: 0,
   companiesPort: 0,
+    eventsPort: 0,
   seed: 'demo',
   production: true,
   gatewayEnv: readGatewayEnv({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret' }),

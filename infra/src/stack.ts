@@ -1,10 +1,10 @@
 import { createCompaniesSubgraph, prepare as prepareCompanies } from '@dm/companies';
-import { layersFor } from '@dm/companies/seed';
+import { createEventsSubgraph, prepare as prepareEvents } from '@dm/events';
 import { createBearerVerifier } from '@dm/gateway/auth';
 import { type GatewayEnv, readGatewayEnv } from '@dm/gateway/env';
 import { createGateway } from '@dm/gateway';
 import { loadSupergraphSdl } from '@dm/schema';
-import { type DatabaseHandle, developmentSecrets, openDatabase, randomSecret, type RunningServer } from '@dm/shared';
+import { type DatabaseHandle, developmentSecrets, layersFor, openDatabase, randomSecret, type RunningServer } from '@dm/shared';
 
 export interface StackOptions {
   /** PostgreSQL URL; embedded PGlite when absent. */
@@ -14,6 +14,7 @@ export interface StackOptions {
   host?: string;
   gatewayPort: number;
   companiesPort: number;
+  eventsPort: number;
   seed: 'facts' | 'demo' | 'none';
   production: boolean;
   /** Gateway settings (secrets, limits); read from the environment when absent. */
@@ -44,14 +45,25 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const database = await openDatabase({ url: options.databaseUrl, dataDir: options.dataDir, onQuery: options.onQuery });
   const running: RunningServer[] = [];
   try {
-    await prepareCompanies(database, layersFor(options.seed));
-    const companies = await createCompaniesSubgraph(database, identitySecret);
-    const companiesServer = await companies.listen(options.companiesPort, options.host);
-    running.push(companiesServer);
+    const layers = layersFor(options.seed);
+    await prepareCompanies(database, layers);
+    await prepareEvents(database, layers);
+    const subgraphs = [
+      { subgraph: await createCompaniesSubgraph(database, identitySecret), port: options.companiesPort },
+      { subgraph: await createEventsSubgraph(database, identitySecret), port: options.eventsPort },
+    ];
+    const subgraphUrls: Record<string, string> = {};
+    const subgraphServers: RunningServer[] = [];
+    for (const { subgraph, port } of subgraphs) {
+      const server = await subgraph.listen(port, options.host);
+      subgraphServers.push(server);
+      running.push(server);
+      subgraphUrls[subgraph.name] = server.url;
+    }
 
     const gateway = await createGateway({
       supergraphSdl: loadSupergraphSdl(),
-      subgraphUrls: { companies: companiesServer.url },
+      subgraphUrls,
       verifyBearer,
       identitySecret,
       production: options.production,
@@ -64,14 +76,14 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
     return {
       gatewayUrl: gatewayServer.url,
-      subgraphUrls: { companies: companiesServer.url },
+      subgraphUrls,
       database,
       stop: async () => {
         // Front first: the gateway finishes its requests while the subgraphs still answer them.
         await gatewayServer.close();
         await gateway.stop();
-        await companiesServer.close();
-        await companies.apollo.stop();
+        await Promise.all(subgraphServers.map((server) => server.close()));
+        await Promise.all(subgraphs.map(({ subgraph }) => subgraph.apollo.stop()));
         await database.close();
       },
     };

@@ -12,6 +12,7 @@ const env = loadConfig(
   z.object({
     PORT: portSetting(4000),
     COMPANIES_PORT: portSetting(4001),
+    EVENTS_PORT: portSetting(4002),
     HOST: z.string().default('127.0.0.1'),
     DATABASE_URL: z.url().optional(),
     DATA_DIR: z.string().default('.data'),
@@ -26,6 +27,7 @@ const stack = await startStack({
   host: env.HOST,
   gatewayPort: env.PORT,
   companiesPort: env.COMPANIES_PORT,
+  eventsPort: env.EVENTS_PORT,
   seed: env.SEED,
   production: isProduction(),
 });
@@ -35,6 +37,7 @@ console.log(`
 Destination Métier graph is running on ${where}
   gateway:   ${stack.gatewayUrl}${isProduction() ? '' : '  (open it in a browser for GraphiQL)'}
   companies: ${stack.subgraphUrls.companies}
+  events:    ${stack.subgraphUrls.events}
   a token:   npm run token -- --role admin
 Ctrl-C stops everything.
 `);

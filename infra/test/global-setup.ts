@@ -34,12 +34,14 @@ export default async function setup(project: TestProject) {
     databaseUrl,
     gatewayPort: 0,
     companiesPort: 0,
+    eventsPort: 0,
     seed: 'demo',
     production: false,
     gatewayEnv: readGatewayEnv({ NODE_ENV: 'test', AUTH_JWT_SECRET: authSecret }),
   });
   project.provide('gatewayUrl', stack.gatewayUrl);
   project.provide('companiesUrl', stack.subgraphUrls.companies as string);
+  project.provide('eventsUrl', stack.subgraphUrls.events as string);
   project.provide('authSecret', authSecret);
 
   return async () => {

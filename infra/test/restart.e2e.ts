@@ -17,6 +17,7 @@ describe.runIf(inject('database') === 'pglite')('the embedded database across a 
       dataDir,
       gatewayPort: 0,
       companiesPort: 0,
+    eventsPort: 0,
       seed: 'demo',
       production: false,
       gatewayEnv: readGatewayEnv({ NODE_ENV: 'test', AUTH_JWT_SECRET: secret, DATA_DIR: dataDir }),

@@ -7,6 +7,11 @@ export const subgraphs = [
     url: 'http://localhost:4001/graphql',
     sdlFile: fileURLToPath(new URL('../../services/companies/schema.graphql', import.meta.url)),
   },
+  {
+    name: 'events',
+    url: 'http://localhost:4002/graphql',
+    sdlFile: fileURLToPath(new URL('../../services/events/schema.graphql', import.meta.url)),
+  },
 ];
 
 export const supergraphFile = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));

@@ -71,7 +71,3 @@ export function createLoaders(db: Database) {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-/** After a write, what the request loaded before is stale: forget it so the answer shows the change. */
-export function forgetLoaded(loaders: Loaders) {
-  for (const loader of Object.values(loaders)) loader.clearAll();
-}

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createSubgraph, type DatabaseHandle, todayInParis } from '@dm/shared';
+import { createSubgraph, type DatabaseHandle, type SeedLayer, todayInParis } from '@dm/shared';
 import { parse } from 'graphql';
 import type { Context } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
-import { seed, type SeedLayer } from './seed/index.ts';
+import { seed } from './seed/index.ts';
 
 export const name = 'companies';
 export const schemaFile = fileURLToPath(new URL('../schema.graphql', import.meta.url));

@@ -14,3 +14,8 @@ export * from './text.ts';
 export * from './validation.ts';
 export * from './ids.ts';
 export * from './tokens.ts';
+export * from './dashboard.ts';
+export * from './consent.ts';
+export * from './seed/network.ts';
+export * from './seed/layers.ts';
+export * from './run.ts';

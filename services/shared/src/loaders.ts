@@ -26,3 +26,28 @@ export function groupLoader<K, R>(fetch: (keys: readonly K[]) => Promise<R[]>, k
     return keys.map((key) => groups.get(key) ?? []);
   });
 }
+
+/**
+ * After a write, what the request loaded before is stale: forget it so the answer shows the change.
+ * Clears every loader of the request's loader object (and those kept in a Map, for per-argument loaders).
+ */
+export function forgetLoaded(loaders: object) {
+  for (const value of Object.values(loaders)) {
+    if (value instanceof DataLoader) value.clearAll();
+    else if (value instanceof Map) for (const inner of value.values()) if (inner instanceof DataLoader) inner.clearAll();
+  }
+}
+
+/** Wraps a subgraph's mutation resolvers so each one forgets the request's loaded rows once it has written. */
+export function forgettingAfterWrites<T extends object>(mutations: T): T {
+  return Object.fromEntries(
+    Object.entries(mutations).map(([name, resolve]) => [
+      name,
+      async (parent: unknown, args: unknown, ctx: { loaders: object }, info: unknown) => {
+        const result = await resolve(parent, args, ctx, info);
+        forgetLoaded(ctx.loaders);
+        return result;
+      },
+    ]),
+  ) as T;
+}

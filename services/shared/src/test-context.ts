@@ -4,6 +4,7 @@ declare module 'vitest' {
     database: 'pglite' | 'postgres';
     gatewayUrl: string;
     companiesUrl: string;
+    eventsUrl: string;
     authSecret: string;
   }
 }

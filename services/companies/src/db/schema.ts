@@ -1,3 +1,4 @@
+import { seedRunTable } from '@dm/shared';
 import { sql } from '@dm/shared/orm';
 import {
   boolean,
@@ -173,10 +174,7 @@ export const immersionRequest = companiesSchema.table(
 );
 
 /** Seed layers applied once, so a restart never loads them again. */
-export const seedRun = companiesSchema.table('seed_run', {
-  layer: text().primaryKey(),
-  appliedAt: createdAt(),
-});
+export const seedRun = seedRunTable(companiesSchema);
 
 export type CompanyRow = typeof company.$inferSelect;
 export type CharterRow = typeof charter.$inferSelect;

@@ -1,8 +1,7 @@
-import { isUuid, requireSiret } from '@dm/shared';
+import { dashboardScope, isUuid, requireSiret } from '@dm/shared';
 import { communes, departments, metiers } from '@dm/shared/reference';
 import type { QueryResolvers } from '../generated/resolvers.ts';
 import { companyBySiret, listCompanies } from '../store/companies.ts';
-import { dashboardScope } from '../store/dashboard.ts';
 import { listOffers } from '../store/immersions.ts';
 import { listCommunes, listMetiers } from '../store/reference.ts';
 

@@ -8,16 +8,9 @@ import type {
   RegionalDashboardResolvers,
 } from '../generated/resolvers.ts';
 import { commitmentThemeOf } from '../rules/charter.ts';
-import { charterStatistics, type DashboardScope, immersionStatistics, parseScope } from '../store/dashboard.ts';
+import { type DashboardScope, once, parseScope } from '@dm/shared';
+import { charterStatistics, immersionStatistics } from '../store/dashboard.ts';
 
-// Several fields share one query; compute it once per dashboard object and request.
-const memo = new WeakMap<DashboardScope, Map<string, Promise<unknown>>>();
-function once<T>(scope: DashboardScope, key: string, compute: () => Promise<T>): Promise<T> {
-  let cache = memo.get(scope);
-  if (!cache) memo.set(scope, (cache = new Map()));
-  if (!cache.has(key)) cache.set(key, compute());
-  return cache.get(key) as Promise<T>;
-}
 const totals = (s: DashboardScope, ctx: Context) => once(s, 'charters', () => charterStatistics.totals(ctx.db, s));
 const offers = (s: DashboardScope, ctx: Context) => once(s, 'offers', () => immersionStatistics.offers(ctx.db, s));
 const requests = (s: DashboardScope, ctx: Context) => once(s, 'requests', () => immersionStatistics.requests(ctx.db, s));

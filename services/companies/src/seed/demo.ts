@@ -1,4 +1,4 @@
-import { addDays, isValidSiret, seedId } from '@dm/shared';
+import { addDays, DEMO_COMPANIES_PER_TOWN, demoCompanyKey, demoTowns, isValidSiret } from '@dm/shared';
 import type { CommitmentKind } from '../rules/charter.ts';
 
 /**
@@ -38,35 +38,12 @@ const trades = [
   { sector: 'Commerce', naf: '47.11F', rome: ['D1507', 'D1106'], label: 'Épicerie Coopérative' },
 ];
 
-const towns = [
-  ['14118', 'Caen'],
-  ['14366', 'Lisieux'],
-  ['14047', 'Bayeux'],
-  ['14762', 'Vire'],
-  ['27229', 'Évreux'],
-  ['27681', 'Vernon'],
-  ['27375', 'Louviers'],
-  ['27056', 'Bernay'],
-  ['50502', 'Saint-Lô'],
-  ['50129', 'Cherbourg'],
-  ['50218', 'Granville'],
-  ['50025', 'Avranches'],
-  ['61001', 'Alençon'],
-  ['61169', 'Flers'],
-  ['61006', 'Argentan'],
-  ['61214', "L'Aigle"],
-  ['76540', 'Rouen'],
-  ['76351', 'Le Havre'],
-  ['76217', 'Dieppe'],
-  ['76259', 'Fécamp'],
-] as const;
-
 /** Twenty towns × two trades each: forty invented companies spread over the five departments. */
-export const demoCompanies: DemoCompany[] = towns.flatMap(([communeCode, town], i) =>
-  [0, 1].map((j) => {
+export const demoCompanies: DemoCompany[] = demoTowns.flatMap(([communeCode, town], i) =>
+  Array.from({ length: DEMO_COMPANIES_PER_TOWN }, (_, j) => {
     const trade = trades[(i * 3 + j * 7) % trades.length]!;
     return {
-      key: `demo-${communeCode}-${j}`,
+      key: demoCompanyKey(communeCode, j),
       name: `${trade.label} ${town} (démo)`,
       sector: trade.sector,
       nafCode: trade.naf,
@@ -106,5 +83,4 @@ export function demoCommitments(n: number): CommitmentKind[] {
  */
 export const demoSignedOn = (n: number, today: string) => addDays(today, -((n * 53) % 790) - 1);
 
-/** Invented proximity referents, one per department; the people subgraph seeds the same ids. */
-export const demoReferentId = (department: string) => seedId('referent', `demo-${department}`);
+export { demoReferentId } from '@dm/shared';

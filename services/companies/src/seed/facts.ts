@@ -1,4 +1,4 @@
-import { seedId } from '@dm/shared';
+import { companyId, type FoundingCompanyKey, seedId } from '@dm/shared';
 
 /**
  * Facts of the source documents (Région Normandie press release of 9 September 2020): the 18 first
@@ -10,7 +10,7 @@ import { seedId } from '@dm/shared';
 export const FOUNDING_SIGNATURE_DATE = '2020-09-09';
 
 export interface FoundingSignatory {
-  key: string;
+  key: FoundingCompanyKey;
   name: string;
   sector: string;
   communeCode?: string;
@@ -44,5 +44,5 @@ export const foundingSignatories: FoundingSignatory[] = [
 /** The department of every founding signatory: "18 entreprises du Calvados". */
 export const FOUNDING_DEPARTMENT = '14';
 
-export const foundingCompanyId = (key: string) => seedId('company', key);
+export const foundingCompanyId = companyId;
 export const foundingCharterId = (key: string) => seedId('charter', `${key}:${FOUNDING_SIGNATURE_DATE}`);

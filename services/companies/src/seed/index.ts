@@ -1,6 +1,5 @@
-import { addDays, addYears, type Database, logger, seedId, todayInParis } from '@dm/shared';
+import { addDays, addYears, type Database, loadSeedLayers, type SeedLayer, seedId, todayInParis } from '@dm/shared';
 import { communes, metiers } from '@dm/shared/reference';
-import { inArray } from '@dm/shared/orm';
 import { charter, commitment, commitmentAction, company, immersionOffer, seedRun } from '../db/schema.ts';
 import { CHARTER_TERM_YEARS, validateCommitments } from '../rules/charter.ts';
 import { companyDerived } from '../store/companies.ts';
@@ -13,11 +12,7 @@ import {
   foundingSignatories,
 } from './facts.ts';
 
-export type SeedLayer = 'facts' | 'demo';
-
-/** `SEED=demo` (default) loads facts and demonstration data, `facts` only the facts, `none` nothing. */
-export const layersFor = (setting: 'facts' | 'demo' | 'none'): SeedLayer[] =>
-  setting === 'none' ? [] : setting === 'facts' ? ['facts'] : ['facts', 'demo'];
+export { layersFor } from '@dm/shared';
 
 async function loadFacts(db: Database) {
   await db.insert(company).values(
@@ -131,23 +126,6 @@ async function loadDemo(db: Database, today: string) {
   await db.insert(immersionOffer).values(offers);
 }
 
-/**
- * Loads each layer once: a layer is recorded in `seed_run` in the same transaction as its rows,
- * so a restart never loads it twice and a failed load leaves nothing behind.
- */
-export async function seed(db: Database, layers: SeedLayer[], today = todayInParis()) {
-  if (layers.length === 0) return;
-  const done = new Set(
-    (await db.select().from(seedRun).where(inArray(seedRun.layer, layers))).map((r) => r.layer),
-  );
-  for (const layer of layers) {
-    if (done.has(layer)) continue;
-    await db.transaction(async (tx) => {
-      const claimed = await tx.insert(seedRun).values({ layer }).onConflictDoNothing().returning();
-      if (claimed.length === 0) return; // another process loaded it meanwhile
-      if (layer === 'facts') await loadFacts(tx);
-      else await loadDemo(tx, today);
-    });
-    logger.info({ layer }, 'companies seed loaded');
-  }
-}
+/** Loads the seed layers not loaded yet (see `loadSeedLayers`). */
+export const seed = (db: Database, layers: SeedLayer[], today = todayInParis()) =>
+  loadSeedLayers(db, seedRun, layers, (tx, layer) => (layer === 'facts' ? loadFacts(tx) : loadDemo(tx, today)), 'companies');

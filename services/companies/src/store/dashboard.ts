@@ -1,30 +1,9 @@
-import { badInput, type Database } from '@dm/shared';
+import type { Database, DashboardScope } from '@dm/shared';
 import { and, count, countDistinct, eq, gte, lte, type SQL, sql, sum } from '@dm/shared/orm';
-import { requireDepartment } from '@dm/shared/reference';
 import { charter, commitment, company, immersionOffer, immersionRequest } from '../db/schema.ts';
 import { charterStatusSql } from './companies.ts';
 
-/** What a dashboard is computed for; its `scope` key lets the other subgraphs contribute fields. */
-export interface DashboardScope {
-  scope: string;
-  department: string | null;
-  from: string | null;
-  to: string | null;
-}
-
-export function dashboardScope(filter: { department?: string | null; from?: string | null; to?: string | null } | null | undefined): DashboardScope {
-  const department = filter?.department ? requireDepartment(filter.department, 'filter.department').code : null;
-  const from = filter?.from ?? null;
-  const to = filter?.to ?? null;
-  if (from && to && from > to) throw badInput('filter.to', 'to must not be before from');
-  return { scope: `department=${department ?? ''};from=${from ?? ''};to=${to ?? ''}`, department, from, to };
-}
-
-/** The inverse of `scope`, for when another subgraph hands the dashboard back by its key. */
-export function parseScope(scope: string): DashboardScope {
-  const parts = Object.fromEntries(scope.split(';').map((p) => p.split('=') as [string, string]));
-  return dashboardScope({ department: parts.department || null, from: parts.from || null, to: parts.to || null });
-}
+export type { DashboardScope } from '@dm/shared';
 
 const charterWhere = (s: DashboardScope): SQL | undefined =>
   and(

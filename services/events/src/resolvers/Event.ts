@@ -1,0 +1,49 @@
+import type { AttendeeResolvers, Audience, EventKind, EventResolvers, RegistrationResolvers, VenueResolvers } from '../generated/resolvers.ts';
+import { canManageEvent } from '../rules/access.ts';
+import { registrationOpen, remainingSeats } from '../rules/registration.ts';
+import { eventStatus } from '../rules/schedule.ts';
+import { icalendar } from '../store/calendar.ts';
+
+export const Event: EventResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.event.load(ref.id),
+  kind: (row) => row.kind as EventKind,
+  datePrecision: (row) => row.datePrecision as 'TIME',
+  venue: (row) => (row.online || (!row.communeCode && !row.venueName) ? null : row),
+  audiences: (row) => row.audiences as Audience[],
+  metiers: (row) => row.romeCodes.map((romeCode) => ({ romeCode })),
+  registrationOpen: (row, _, ctx) => registrationOpen(row, ctx.now),
+  registeredCount: (row) => row.confirmedCount,
+  remainingSeats: (row) => remainingSeats(row),
+  waitlistCount: (row) => row.waitlistCount,
+  status: (row, _, ctx) => eventStatus(row, ctx.now),
+  parent: (row, _, ctx) => (row.parentId ? ctx.loaders.event.load(row.parentId) : null),
+  sessions: (row, _, ctx) => ctx.loaders.sessions.load(row.id),
+  exhibitors: async (row, _, ctx) => (await ctx.loaders.exhibitors.load(row.id)).map((x) => ({ id: x.companyId })),
+  speakers: async (row, _, ctx) => (await ctx.loaders.speakers.load(row.id)).map((x) => ({ id: x.ambassadorId })),
+  icalendar: (row) => icalendar([row]),
+};
+
+export const Venue: VenueResolvers = {
+  name: (row) => row.venueName,
+  commune: (row) => (row.communeCode ? { code: row.communeCode } : null),
+};
+
+export const Registration: RegistrationResolvers = {
+  event: async (row, _, ctx) => (await ctx.loaders.event.load(row.eventId))!,
+  status: (row) => row.status as 'CONFIRMED',
+  position: async (row, _, ctx) => {
+    if (row.status !== 'WAITLISTED') return null;
+    const waitlist = await ctx.loaders.waitlist.load(row.eventId);
+    const index = waitlist.findIndex((r) => r.id === row.id);
+    return index === -1 ? null : index + 1;
+  },
+  cancellationToken: (row) => row.cancellationToken ?? null,
+  attendee: async (row, _, ctx) => {
+    const ev = await ctx.loaders.event.load(row.eventId);
+    return ev && canManageEvent(ctx.identity, ev) ? row : null;
+  },
+};
+
+export const Attendee: AttendeeResolvers = {
+  category: (row) => row.category as Audience,
+};

@@ -1,0 +1,168 @@
+import {
+  assertGuardianConsent,
+  badInput,
+  forbidden,
+  isStaff,
+  optionalText,
+  requireEmail,
+  requireId,
+  requireText,
+  todayInParis,
+} from '@dm/shared';
+import { requireCommune, requireMetier } from '@dm/shared/reference';
+import type { Context } from '../context.ts';
+import type { MutationResolvers } from '../generated/resolvers.ts';
+import { canManageEvent, requireManageEvent } from '../rules/access.ts';
+import { capacityChange } from '../rules/registration.ts';
+import { requireHttpUrl, timedSchedule, validateSession, validateWhere } from '../rules/schedule.ts';
+import { event } from '../db/schema.ts';
+import { eq } from '@dm/shared/orm';
+import { addExhibitor, addSpeaker, cancelEvent, findEvent, insertEvent } from '../store/events.ts';
+import { cancelRegistration, changeCapacity, findRegistration, recordAttendance, register } from '../store/registrations.ts';
+
+const MAX_LIST = 30;
+const textList = (values: string[] | null | undefined, field: string, max: number) => {
+  if (!values) return [];
+  if (values.length > MAX_LIST) throw badInput(field, `At most ${MAX_LIST} values`);
+  return [...new Set(values.map((v) => requireText(v, field, max)))];
+};
+const romeCodes = (codes: string[] | null | undefined, field: string) =>
+  [...new Set((codes ?? []).map((c) => requireMetier(c, field).romeCode))];
+const asDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
+
+function registrationWindow(opens: Date | string | null | undefined, closes: Date | string | null | undefined, endSortAt: Date) {
+  const opensAt = opens ? asDate(opens) : null;
+  const closesAt = closes ? asDate(closes) : null;
+  if (opensAt && closesAt && closesAt <= opensAt) throw badInput('input.registrationClosesAt', 'Registration must close after it opens');
+  if (closesAt && closesAt > endSortAt) throw badInput('input.registrationClosesAt', 'Registration must close before the event ends');
+  return { registrationOpensAt: opensAt, registrationClosesAt: closesAt };
+}
+
+async function managedEvent(ctx: Context, id: string, field: string) {
+  const row = await findEvent(ctx.db, id, field);
+  requireManageEvent(ctx.identity, row);
+  return row;
+}
+
+export const Mutation: MutationResolvers = {
+  createEvent: async (_, { input }, ctx) => {
+    const online = input.online ?? false;
+    const commune = input.communeCode ? requireCommune(input.communeCode, 'input.communeCode') : null;
+    const url = input.url ? requireHttpUrl(input.url, 'input.url') : null;
+    const venueName = optionalText(input.venueName, 'input.venueName', 200);
+    validateWhere({ online, url, communeCode: commune?.code ?? null, venueName });
+    requireManageEvent(ctx.identity, { departmentCode: commune?.departmentCode ?? null });
+    const schedule = timedSchedule(asDate(input.startsAt), asDate(input.endsAt));
+    if (input.parentId) validateSession(await findEvent(ctx.db, input.parentId, 'input.parentId'), schedule);
+    capacityChange(input.capacity ?? null, 0, 0);
+    if (input.audiences.length === 0) throw badInput('input.audiences', 'Name at least one audience');
+    return insertEvent(ctx.db, {
+      kind: input.kind,
+      title: requireText(input.title, 'input.title', 200),
+      description: optionalText(input.description, 'input.description', 5000),
+      ...schedule,
+      online,
+      url,
+      venueName,
+      communeCode: commune?.code ?? null,
+      departmentCode: commune?.departmentCode ?? null,
+      audiences: [...new Set(input.audiences)],
+      themes: textList(input.themes, 'input.themes', 60),
+      romeCodes: romeCodes(input.romeCodes, 'input.romeCodes'),
+      capacity: input.capacity ?? null,
+      ...registrationWindow(input.registrationOpensAt, input.registrationClosesAt, schedule.endSortAt),
+      parentId: input.parentId ? requireId(input.parentId, 'input.parentId') : null,
+    });
+  },
+
+  updateEvent: async (_, { input }, ctx) => {
+    const current = await managedEvent(ctx, input.id, 'input.id');
+    if (current.cancelledAt) throw badInput('input.id', 'A cancelled event cannot be changed');
+    const commune = input.communeCode ? requireCommune(input.communeCode, 'input.communeCode') : null;
+    if (commune) {
+      if (current.online) throw badInput('input.communeCode', 'An online event has no venue');
+      requireManageEvent(ctx.identity, { departmentCode: commune.departmentCode });
+    }
+    const schedule =
+      input.startsAt || input.endsAt
+        ? timedSchedule(asDate(input.startsAt ?? current.startsAt ?? current.sortAt), asDate(input.endsAt ?? current.endsAt ?? current.endSortAt))
+        : null;
+    const changes = {
+      ...(input.title ? { title: requireText(input.title, 'input.title', 200) } : {}),
+      ...(input.description !== undefined ? { description: optionalText(input.description, 'input.description', 5000) } : {}),
+      ...(schedule ?? {}),
+      ...(commune ? { communeCode: commune.code, departmentCode: commune.departmentCode } : {}),
+      ...(input.venueName !== undefined ? { venueName: optionalText(input.venueName, 'input.venueName', 200) } : {}),
+      ...(input.url ? { url: requireHttpUrl(input.url, 'input.url') } : {}),
+      ...(input.audiences ? { audiences: [...new Set(input.audiences)] } : {}),
+      ...(input.themes ? { themes: textList(input.themes, 'input.themes', 60) } : {}),
+      ...(input.romeCodes ? { romeCodes: romeCodes(input.romeCodes, 'input.romeCodes') } : {}),
+      ...(input.registrationOpensAt !== undefined || input.registrationClosesAt !== undefined
+        ? registrationWindow(
+            input.registrationOpensAt === undefined ? current.registrationOpensAt : input.registrationOpensAt,
+            input.registrationClosesAt === undefined ? current.registrationClosesAt : input.registrationClosesAt,
+            schedule?.endSortAt ?? current.endSortAt,
+          )
+        : {}),
+    };
+    return ctx.db.transaction(async (tx) => {
+      if (input.capacity !== undefined) await changeCapacity(tx, current.id, input.capacity);
+      const [updated] = await tx.update(event).set({ ...changes, updatedAt: new Date() }).where(eq(event.id, current.id)).returning();
+      return updated!;
+    });
+  },
+
+  cancelEvent: async (_, { id, reason }, ctx) => {
+    const current = await managedEvent(ctx, id, 'id');
+    if (current.cancelledAt) return current;
+    return cancelEvent(ctx.db, current.id, optionalText(reason, 'reason', 2000));
+  },
+
+  addExhibitor: async (_, { eventId, companyId }, ctx) => {
+    const current = await managedEvent(ctx, eventId, 'eventId');
+    await addExhibitor(ctx.db, current.id, requireId(companyId, 'companyId'));
+    return current;
+  },
+
+  addSpeaker: async (_, { eventId, ambassadorId }, ctx) => {
+    const current = await managedEvent(ctx, eventId, 'eventId');
+    await addSpeaker(ctx.db, current.id, requireId(ambassadorId, 'ambassadorId'));
+    return current;
+  },
+
+  registerForEvent: async (_, { input }, ctx) => {
+    const a = input.attendee;
+    const attendee = {
+      firstName: requireText(a.firstName, 'input.attendee.firstName', 100),
+      lastName: requireText(a.lastName, 'input.attendee.lastName', 100),
+      email: requireEmail(a.email, 'input.attendee.email'),
+      category: a.category,
+      minor: a.minor,
+      birthDate: a.birthDate ?? null,
+      guardianConsent: a.guardianConsent ?? false,
+    };
+    assertGuardianConsent(attendee, todayInParis(ctx.now), 'input.attendee');
+    const { registration, cancellationToken } = await register(ctx.db, requireId(input.eventId, 'input.eventId'), attendee, ctx.now);
+    return { ...registration, cancellationToken };
+  },
+
+  cancelRegistration: async (_, { input }, ctx) => {
+    const current = await findRegistration(ctx.db, input.registrationId, 'input.registrationId');
+    let byStaff = false;
+    if (!input.cancellationToken) {
+      const ev = await findEvent(ctx.db, current.eventId, 'input.registrationId');
+      if (!isStaff(ctx.identity) || !canManageEvent(ctx.identity, ev)) {
+        throw forbidden('Cancelling needs the cancellation token given at registration');
+      }
+      byStaff = true;
+    }
+    return cancelRegistration(ctx.db, current.id, input.cancellationToken ?? null, byStaff);
+  },
+
+  recordAttendance: async (_, { input }, ctx) => {
+    const current = await managedEvent(ctx, input.eventId, 'input.eventId');
+    if (input.registrationIds.length > 500) throw badInput('input.registrationIds', 'At most 500 registrations at once');
+    const ids = input.registrationIds.map((id) => requireId(id, 'input.registrationIds'));
+    return recordAttendance(ctx.db, current, ids, input.attended, ctx.now);
+  },
+};

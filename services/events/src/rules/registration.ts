@@ -1,0 +1,75 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { badInput } from '@dm/shared';
+import { eventStatus } from './schedule.ts';
+
+export type RegistrationStatus = 'CONFIRMED' | 'WAITLISTED' | 'CANCELLED';
+export const MAX_CAPACITY = 100_000;
+
+export interface RegistrationWindow {
+  cancelledAt: Date | null;
+  sortAt: Date;
+  endSortAt: Date;
+  registrationOpensAt: Date | null;
+  registrationClosesAt: Date | null;
+}
+
+/** Registration is open from its opening (if any) until its closing, by default the start of the event. */
+export function registrationOpen(event: RegistrationWindow, now: Date): boolean {
+  if (eventStatus(event, now) !== 'SCHEDULED') return false;
+  if (event.registrationOpensAt && now < event.registrationOpensAt) return false;
+  return now < (event.registrationClosesAt ?? event.sortAt);
+}
+
+/** Says why registering is refused, naming the event field. */
+export function assertCanRegister(event: RegistrationWindow, now: Date, field = 'input.eventId'): void {
+  const status = eventStatus(event, now);
+  if (status === 'CANCELLED') throw badInput(field, 'This event was cancelled');
+  if (status === 'COMPLETED') throw badInput(field, 'This event is over');
+  if (event.registrationOpensAt && now < event.registrationOpensAt) {
+    throw badInput(field, `Registration opens on ${event.registrationOpensAt.toISOString()}`);
+  }
+  if (now >= (event.registrationClosesAt ?? event.sortAt)) throw badInput(field, 'Registration for this event is closed');
+}
+
+/** A new registration takes a seat while one is left; unlimited events never waitlist. */
+export function seatFor(event: { capacity: number | null; confirmedCount: number }): 'CONFIRMED' | 'WAITLISTED' {
+  return event.capacity === null || event.confirmedCount < event.capacity ? 'CONFIRMED' : 'WAITLISTED';
+}
+
+export function remainingSeats(event: { capacity: number | null; confirmedCount: number }): number | null {
+  return event.capacity === null ? null : Math.max(0, event.capacity - event.confirmedCount);
+}
+
+/**
+ * A new capacity: never below the seats already confirmed; the seats it adds go to the waitlist first.
+ * Returns how many waitlisted registrations to confirm.
+ */
+export function capacityChange(capacity: number | null, confirmed: number, waitlisted: number, field = 'input.capacity'): number {
+  if (capacity !== null && (!Number.isInteger(capacity) || capacity < 1 || capacity > MAX_CAPACITY)) {
+    throw badInput(field, `capacity must be a whole number from 1 to ${MAX_CAPACITY}`);
+  }
+  if (capacity !== null && capacity < confirmed) {
+    throw badInput(field, `capacity cannot go below the ${confirmed} confirmed registrations`);
+  }
+  return capacity === null ? waitlisted : Math.min(waitlisted, capacity - confirmed);
+}
+
+/** The registrant's secret: shown once, stored as a hash. */
+export function newCancellationToken() {
+  const token = randomBytes(24).toString('base64url');
+  return { token, hash: hashToken(token) };
+}
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export function tokenMatches(token: string, hash: string): boolean {
+  const given = Buffer.from(hashToken(token), 'hex');
+  const stored = Buffer.from(hash, 'hex');
+  return given.length === stored.length && timingSafeEqual(given, stored);
+}
+
+/** Attendance is recorded for confirmed registrations, once the event has started. */
+export function assertCanRecordAttendance(event: { sortAt: Date; cancelledAt: Date | null }, now: Date) {
+  if (event.cancelledAt) throw badInput('input.eventId', 'This event was cancelled');
+  if (now < event.sortAt) throw badInput('input.eventId', 'Attendance is recorded once the event has started');
+}

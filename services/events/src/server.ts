@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createSubgraph, type DatabaseHandle, type SeedLayer } from '@dm/shared';
+import { parse } from 'graphql';
+import type { Context } from './context.ts';
+import { createLoaders } from './loaders.ts';
+import { resolvers } from './resolvers/index.ts';
+import { seed } from './seed/index.ts';
+
+export const name = 'events';
+export const schemaFile = fileURLToPath(new URL('../schema.graphql', import.meta.url));
+export const migrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.url));
+export const typeDefs = parse(readFileSync(schemaFile, 'utf8'));
+
+/** Brings the subgraph's schema up to date and loads the seed layers not loaded yet. */
+export async function prepare(database: DatabaseHandle, layers: SeedLayer[]) {
+  await database.migrate({ folder: migrationsFolder, schema: name });
+  await seed(database.db, layers);
+}
+
+/** Builds the events subgraph over an open database, without listening. */
+export function createEventsSubgraph(database: DatabaseHandle, identitySecret: string) {
+  return createSubgraph<Context>({
+    name,
+    typeDefs,
+    resolvers,
+    db: database.db,
+    identitySecret,
+    ready: database.ping,
+    createContext: (base) => {
+      const now = new Date();
+      return { ...base, now, loaders: createLoaders(base.db, now) };
+    },
+  });
+}
