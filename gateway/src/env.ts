@@ -18,6 +18,7 @@ export const gatewayEnvSchema = z.object({
   IDENTITY_SECRET: z.string().min(32).optional(),
   COMPANIES_URL: optionalUrl,
   EVENTS_URL: optionalUrl,
+  PEOPLE_URL: optionalUrl,
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().min(1).max(1024).default(64),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(100 * 1024),

@@ -21,6 +21,7 @@ const stack = await startStack({
   gatewayPort: 0,
   companiesPort: 0,
     eventsPort: 0,
+    peoplePort: 0,
   seed: 'demo',
   production: true,
   gatewayEnv: readGatewayEnv({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret' }),

@@ -1,5 +1,6 @@
 import { createCompaniesSubgraph, prepare as prepareCompanies } from '@dm/companies';
 import { createEventsSubgraph, prepare as prepareEvents } from '@dm/events';
+import { createPeopleSubgraph, type MailEnv, prepare as preparePeople, readMailEnv } from '@dm/people';
 import { createBearerVerifier } from '@dm/gateway/auth';
 import { type GatewayEnv, readGatewayEnv } from '@dm/gateway/env';
 import { createGateway } from '@dm/gateway';
@@ -15,16 +16,21 @@ export interface StackOptions {
   gatewayPort: number;
   companiesPort: number;
   eventsPort: number;
+  peoplePort: number;
   seed: 'facts' | 'demo' | 'none';
   production: boolean;
   /** Gateway settings (secrets, limits); read from the environment when absent. */
   gatewayEnv?: GatewayEnv;
+  /** The people subgraph's mail settings (SMTP_URL...); read from the environment when absent. */
+  mailEnv?: MailEnv;
   /** Sees every SQL statement (statement counts in tests and benchmarks). */
   onQuery?: (query: string) => void;
 }
 
 export interface Stack {
   gatewayUrl: string;
+  /** The people subgraph's reminders and mail sending: `runOnce()` does a round now. */
+  peopleJobs: { runOnce(now?: Date): Promise<{ expired: number; reminded: number; sent: number }> };
   subgraphUrls: Record<string, string>;
   database: DatabaseHandle;
   stop(): Promise<void>;
@@ -48,9 +54,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const layers = layersFor(options.seed);
     await prepareCompanies(database, layers);
     await prepareEvents(database, layers);
+    await preparePeople(database, layers);
+    const people = await createPeopleSubgraph(database, identitySecret, options.mailEnv ?? readMailEnv());
     const subgraphs = [
       { subgraph: await createCompaniesSubgraph(database, identitySecret), port: options.companiesPort },
       { subgraph: await createEventsSubgraph(database, identitySecret), port: options.eventsPort },
+      { subgraph: people, port: options.peoplePort },
     ];
     const subgraphUrls: Record<string, string> = {};
     const subgraphServers: RunningServer[] = [];
@@ -76,6 +85,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
     return {
       gatewayUrl: gatewayServer.url,
+      peopleJobs: people.jobs,
       subgraphUrls,
       database,
       stop: async () => {
@@ -84,6 +94,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         await gateway.stop();
         await Promise.all(subgraphServers.map((server) => server.close()));
         await Promise.all(subgraphs.map(({ subgraph }) => subgraph.apollo.stop()));
+        await people.stopJobs();
         await database.close();
       },
     };

@@ -13,6 +13,7 @@ const env = loadConfig(
     PORT: portSetting(4000),
     COMPANIES_PORT: portSetting(4001),
     EVENTS_PORT: portSetting(4002),
+    PEOPLE_PORT: portSetting(4003),
     HOST: z.string().default('127.0.0.1'),
     DATABASE_URL: z.url().optional(),
     DATA_DIR: z.string().default('.data'),
@@ -28,6 +29,7 @@ const stack = await startStack({
   gatewayPort: env.PORT,
   companiesPort: env.COMPANIES_PORT,
   eventsPort: env.EVENTS_PORT,
+  peoplePort: env.PEOPLE_PORT,
   seed: env.SEED,
   production: isProduction(),
 });
@@ -38,6 +40,7 @@ Destination Métier graph is running on ${where}
   gateway:   ${stack.gatewayUrl}${isProduction() ? '' : '  (open it in a browser for GraphiQL)'}
   companies: ${stack.subgraphUrls.companies}
   events:    ${stack.subgraphUrls.events}
+  people:    ${stack.subgraphUrls.people}
   a token:   npm run token -- --role admin
 Ctrl-C stops everything.
 `);

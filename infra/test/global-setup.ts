@@ -35,6 +35,7 @@ export default async function setup(project: TestProject) {
     gatewayPort: 0,
     companiesPort: 0,
     eventsPort: 0,
+    peoplePort: 0,
     seed: 'demo',
     production: false,
     gatewayEnv: readGatewayEnv({ NODE_ENV: 'test', AUTH_JWT_SECRET: authSecret }),

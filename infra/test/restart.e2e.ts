@@ -18,6 +18,7 @@ describe.runIf(inject('database') === 'pglite')('the embedded database across a 
       gatewayPort: 0,
       companiesPort: 0,
     eventsPort: 0,
+    peoplePort: 0,
       seed: 'demo',
       production: false,
       gatewayEnv: readGatewayEnv({ NODE_ENV: 'test', AUTH_JWT_SECRET: secret, DATA_DIR: dataDir }),

@@ -13,6 +13,7 @@ describe.runIf(inject('database') === 'pglite')('SQL statements per request', ()
       gatewayPort: 0,
       companiesPort: 0,
     eventsPort: 0,
+    peoplePort: 0,
       seed: 'demo',
       production: false,
       gatewayEnv: readGatewayEnv({ NODE_ENV: 'test', AUTH_JWT_SECRET: 'statements-test-secret-statements-test' }),

@@ -12,6 +12,11 @@ export const subgraphs = [
     url: 'http://localhost:4002/graphql',
     sdlFile: fileURLToPath(new URL('../../services/events/schema.graphql', import.meta.url)),
   },
+  {
+    name: 'people',
+    url: 'http://localhost:4003/graphql',
+    sdlFile: fileURLToPath(new URL('../../services/people/schema.graphql', import.meta.url)),
+  },
 ];
 
 export const supergraphFile = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));

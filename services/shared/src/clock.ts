@@ -25,3 +25,16 @@ export function ageOn(birthDate: string, day: string): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
+
+/** The instant a Paris calendar day starts (summer and winter time alike). */
+export function parisMidnight(day: string): Date {
+  // Paris is UTC+1 or UTC+2: keep the offset at which this instant is the first of the day in Paris.
+  for (const offset of ['+01:00', '+02:00']) {
+    const candidate = new Date(`${day}T00:00:00${offset}`);
+    if (todayInParis(candidate) === day && todayInParis(new Date(candidate.getTime() - 1)) !== day) return candidate;
+  }
+  return new Date(`${day}T00:00:00+01:00`);
+}
+
+/** The instant the current month started in Paris. */
+export const parisMonthStart = (now: Date = new Date()) => parisMidnight(`${todayInParis(now).slice(0, 7)}-01`);

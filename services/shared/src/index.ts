@@ -19,3 +19,4 @@ export * from './consent.ts';
 export * from './seed/network.ts';
 export * from './seed/layers.ts';
 export * from './run.ts';
+export * from './tokens-secret.ts';

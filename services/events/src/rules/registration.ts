@@ -1,4 +1,3 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { badInput } from '@dm/shared';
 import { eventStatus } from './schedule.ts';
 
@@ -54,19 +53,8 @@ export function capacityChange(capacity: number | null, confirmed: number, waitl
   return capacity === null ? waitlisted : Math.min(waitlisted, capacity - confirmed);
 }
 
-/** The registrant's secret: shown once, stored as a hash. */
-export function newCancellationToken() {
-  const token = randomBytes(24).toString('base64url');
-  return { token, hash: hashToken(token) };
-}
-
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-
-export function tokenMatches(token: string, hash: string): boolean {
-  const given = Buffer.from(hashToken(token), 'hex');
-  const stored = Buffer.from(hash, 'hex');
-  return given.length === stored.length && timingSafeEqual(given, stored);
-}
+/** The registrant's secret: shown once, stored as a hash (the shared rule for every such secret). */
+export { hashSecret as hashToken, newSecret as newCancellationToken, secretMatches as tokenMatches } from '@dm/shared';
 
 /** Attendance is recorded for confirmed registrations, once the event has started. */
 export function assertCanRecordAttendance(event: { sortAt: Date; cancelledAt: Date | null }, now: Date) {

@@ -1,20 +1,12 @@
-import { addDays, badInput, todayInParis } from '@dm/shared';
+import { addDays, badInput, parisMidnight, todayInParis } from '@dm/shared';
+
+export { parisMidnight };
 
 export type DatePrecision = 'TIME' | 'DAY' | 'PERIOD';
 export type EventStatus = 'SCHEDULED' | 'CANCELLED' | 'COMPLETED';
 
 /** Longest event or series accepted (a virtual fair or a thematic week may last weeks). */
 export const MAX_DURATION_DAYS = 366;
-
-/** The instant a Paris calendar day starts (handles summer and winter time). */
-export function parisMidnight(day: string): Date {
-  // Paris is UTC+1 or UTC+2: try both offsets and keep the one that is midnight in Paris.
-  for (const offset of ['+01:00', '+02:00']) {
-    const candidate = new Date(`${day}T00:00:00${offset}`);
-    if (todayInParis(candidate) === day && todayInParis(new Date(candidate.getTime() - 1)) !== day) return candidate;
-  }
-  return new Date(`${day}T00:00:00+01:00`);
-}
 
 export interface Schedule {
   startsAt: Date | null;

@@ -1,0 +1,35 @@
+import { type Database, logger } from '@dm/shared';
+import type { Mailer } from './mail/mailer.ts';
+import { deliverOutbox } from './mail/outbox.ts';
+import { type MailSettings, sweepContactRequests } from './store/contacts.ts';
+
+/**
+ * The people subgraph's background work: remind and expire contact requests, then send what the
+ * outbox holds. `runOnce` does one round (tests and scripts); the interval repeats it.
+ */
+export function startPeopleJobs(db: Database, mailer: Mailer, settings: MailSettings, intervalMs: number) {
+  let running: Promise<unknown> | null = null;
+  const runOnce = async (now = new Date()) => {
+    const swept = await sweepContactRequests(db, now, settings);
+    let sent = 0;
+    for (let batch = await deliverOutbox(db, mailer, now); batch > 0; batch = await deliverOutbox(db, mailer, now)) sent += batch;
+    return { ...swept, sent };
+  };
+  const timer = setInterval(() => {
+    if (running) return; // a slow round is never overlapped by the next
+    running = runOnce()
+      .catch((err) => logger.error({ err }, 'people jobs failed'))
+      .finally(() => {
+        running = null;
+      });
+  }, intervalMs);
+  timer.unref();
+  return {
+    runOnce,
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+      mailer.close();
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { departments } from '@dm/shared/reference';
+import type {
+  Audience,
+  ContactRequestResolvers,
+  ParentsCafeRegistrationResolvers,
+  ParentsCafeResolvers,
+  ReferentResolvers,
+} from '../generated/resolvers.ts';
+import type { Context } from '../context.ts';
+import type { ContactRequestRow } from '../db/schema.ts';
+import { canHandleRequest } from '../rules/access.ts';
+import { cafeStatus } from '../rules/cafes.ts';
+
+export const Referent: ReferentResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.referent.load(ref.id),
+  organisation: (row) => row.organisation as 'AGENCY',
+  role: (row) => row.role as 'PROXIMITY_REFERENT',
+  departments: (row) => row.departments.map((code) => departments.get(code)!),
+};
+
+export const ParentsCafe: ParentsCafeResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.cafe.load(ref.id),
+  venue: (row) => row.venueName,
+  commune: (row) => ({ code: row.communeCode }),
+  facilitator: (row) => row.facilitatorName,
+  remainingSeats: (row) => Math.max(0, row.capacity - row.registeredCount),
+  status: (row, _, ctx) => cafeStatus(row, ctx.now),
+};
+
+export const ParentsCafeRegistration: ParentsCafeRegistrationResolvers = {
+  cafe: async (row, _, ctx) => (await ctx.loaders.cafe.load(row.cafeId))!,
+  status: (row) => row.status as 'REGISTERED',
+  cancellationToken: (row) => row.cancellationToken ?? null,
+};
+
+/** Who asked and why: the addressee and staff only; the requester's e-mail never leaves the subgraph. */
+const visible =
+  <T>(pick: (row: ContactRequestRow) => T) =>
+  (row: ContactRequestRow, _args: unknown, ctx: Context) =>
+    canHandleRequest(ctx.identity, row) ? pick(row) : null;
+
+export const ContactRequest: ContactRequestResolvers = {
+  status: (row) => row.status as 'PENDING',
+  ambassador: (row, _, ctx) => (row.ambassadorId ? ctx.loaders.ambassador.load(row.ambassadorId) : null),
+  company: (row) => (row.companyId ? { id: row.companyId } : null),
+  requesterName: visible((row) => row.requesterName),
+  requesterRole: visible((row) => row.requesterRole as Audience),
+  message: visible((row) => row.message),
+  answer: visible((row) => row.answer),
+};

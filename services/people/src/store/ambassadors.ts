@@ -1,0 +1,133 @@
+import {
+  afterKeyset,
+  badInput,
+  connection,
+  type Database,
+  decodeCursor,
+  foldText,
+  likeEscape,
+  pageSize,
+  parisMonthStart,
+  requireId,
+  searchWords,
+  todayInParis,
+} from '@dm/shared';
+import { and, arrayContains, asc, count, eq, gte, inArray, isNull, lt, or, type SQL, sql } from '@dm/shared/orm';
+import { communes, metiers, requireDepartment, requireMetier } from '@dm/shared/reference';
+import { type AmbassadorRow, ambassador, contactRequest } from '../db/schema.ts';
+
+/** Requests an ambassador received since the start of the month (Paris): what the quota counts. */
+export const requestsThisMonth = (now: Date) =>
+  sql<number>`(select count(*) from ${contactRequest} where ${contactRequest.ambassadorId} = ${ambassador.id}
+    and ${contactRequest.createdAt} >= ${parisMonthStart(now).toISOString()}::timestamptz)`;
+
+/** The rule of `rules/ambassadors.ts#isContactable`, in SQL, so search hides who cannot be contacted. */
+export const contactableSql = (now: Date) =>
+  and(
+    isNull(ambassador.deactivatedAt),
+    or(isNull(ambassador.pausedUntil), lt(ambassador.pausedUntil, todayInParis(now))),
+    sql`${requestsThisMonth(now)} < ${ambassador.monthlyQuota}`,
+  ) as SQL;
+
+export interface AmbassadorFilter {
+  romeCode?: string | null;
+  department?: string | null;
+  companyId?: string | null;
+  interventionKind?: string | null;
+  network?: string | null;
+  search?: string | null;
+}
+
+export async function listAmbassadors(db: Database, filter: AmbassadorFilter, first: number | null | undefined, after: string | null | undefined, now: Date) {
+  const limit = pageSize(first);
+  const conditions: SQL[] = [contactableSql(now)];
+  if (filter.romeCode) conditions.push(eq(ambassador.romeCode, requireMetier(filter.romeCode, 'filter.romeCode').romeCode));
+  if (filter.department) conditions.push(eq(ambassador.departmentCode, requireDepartment(filter.department, 'filter.department').code));
+  if (filter.companyId) conditions.push(eq(ambassador.companyId, requireId(filter.companyId, 'filter.companyId')));
+  if (filter.interventionKind) conditions.push(arrayContains(ambassador.interventionKinds, [filter.interventionKind]));
+  if (filter.network) conditions.push(eq(ambassador.network, filter.network));
+  if (filter.search !== undefined && filter.search !== null) {
+    if (filter.search.length > 200) throw badInput('filter.search', 'search is at most 200 characters');
+    const words = searchWords(filter.search);
+    if (words.length === 0 && filter.search.trim() !== '') conditions.push(sql`false`);
+    for (const word of words) conditions.push(sql`${ambassador.searchText} like ${`%${likeEscape(word)}%`}`);
+  }
+  const where = and(...conditions);
+  const cursor = decodeCursor(after, 2);
+  const rows = await db
+    .select()
+    .from(ambassador)
+    .where(and(where, afterKeyset([sql`${ambassador.sortName}`, sql`${ambassador.id}`], cursor)))
+    .orderBy(asc(ambassador.sortName), asc(ambassador.id))
+    .limit(limit + 1);
+  return connection(
+    rows,
+    limit,
+    (row: AmbassadorRow) => [row.sortName, row.id],
+    async () => (await db.select({ n: count() }).from(ambassador).where(where))[0]?.n ?? 0,
+    cursor !== undefined,
+  );
+}
+
+/** Searchable and sortable forms of an ambassador; the last name is never searchable. */
+export function ambassadorDerived(a: { firstName: string; jobTitle: string; romeCode: string; communeCode: string }) {
+  return {
+    sortName: foldText(a.firstName),
+    searchText: foldText([a.firstName, a.jobTitle, metiers.get(a.romeCode)?.label, communes.get(a.communeCode)?.name].filter(Boolean).join(' ')),
+    departmentCode: communes.get(a.communeCode)!.departmentCode,
+  };
+}
+
+export type NewAmbassador = Omit<typeof ambassador.$inferInsert, 'id' | 'searchText' | 'sortName' | 'departmentCode' | 'emailKey' | 'createdAt' | 'updatedAt'>;
+
+export async function insertAmbassador(db: Database, values: NewAmbassador): Promise<AmbassadorRow> {
+  const rows = await db
+    .insert(ambassador)
+    .values({ ...values, emailKey: values.email.toLowerCase(), ...ambassadorDerived(values) })
+    .onConflictDoNothing()
+    .returning();
+  if (!rows[0]) throw badInput('input.email', 'An ambassador with this e-mail is already registered');
+  return rows[0];
+}
+
+export async function findAmbassador(db: Database, id: string, field: string): Promise<AmbassadorRow> {
+  const [row] = await db.select().from(ambassador).where(eq(ambassador.id, requireId(id, field)));
+  if (!row) throw badInput(field, 'No such ambassador');
+  return row;
+}
+
+export async function updateAmbassador(db: Database, current: AmbassadorRow, changes: Partial<NewAmbassador>): Promise<AmbassadorRow> {
+  const merged = { ...current, ...changes };
+  const [row] = await db
+    .update(ambassador)
+    .set({ ...changes, ...ambassadorDerived(merged), updatedAt: new Date() })
+    .where(eq(ambassador.id, current.id))
+    .returning();
+  return row as AmbassadorRow;
+}
+
+/** Response rate and median response time of ambassadors, in one query for all of them. */
+export async function responseStatistics(db: Database, ids: readonly string[], now: Date) {
+  const weekAgo = new Date(now.getTime() - 7 * 86_400_000).toISOString();
+  return db
+    .select({
+      ambassadorId: sql<string>`${contactRequest.ambassadorId}`,
+      considered: sql<number>`count(*) filter (where ${contactRequest.answeredAt} is not null or ${contactRequest.createdAt} < ${weekAgo}::timestamptz)`,
+      answered: sql<number>`count(*) filter (where ${contactRequest.answeredAt} is not null)`,
+      medianHours: sql<number | null>`percentile_cont(0.5) within group (order by extract(epoch from ${contactRequest.answeredAt} - ${contactRequest.createdAt}) / 3600)
+        filter (where ${contactRequest.answeredAt} is not null)`,
+    })
+    .from(contactRequest)
+    .where(sql`${contactRequest.ambassadorId} in ${ids}`)
+    .groupBy(contactRequest.ambassadorId);
+}
+
+export const requestsThisMonthOf = async (db: Database, id: string, now: Date) =>
+  Number(
+    (
+      await db
+        .select({ n: count() })
+        .from(contactRequest)
+        .where(and(eq(contactRequest.ambassadorId, id), gte(contactRequest.createdAt, parisMonthStart(now))))
+    )[0]?.n ?? 0,
+  );

@@ -1,0 +1,144 @@
+import {
+  afterKeyset,
+  badInput,
+  connection,
+  type Database,
+  decodeCursor,
+  forbidden,
+  notFound,
+  pageSize,
+  parisMidnight,
+  newSecret,
+  requireId,
+  secretMatches,
+} from '@dm/shared';
+import { and, asc, count, eq, gte, isNull, lt, type SQL, sql } from '@dm/shared/orm';
+import { requireDepartment } from '@dm/shared/reference';
+import { cafeRegistration, type CafeRegistrationRow, type ParentsCafeRow, parentsCafe } from '../db/schema.ts';
+import { assertCanRegisterForCafe } from '../rules/cafes.ts';
+
+
+export interface CafeFilter {
+  department?: string | null;
+  from?: string | null;
+  to?: string | null;
+  hasSeatsLeft?: boolean | null;
+}
+
+export async function listCafes(db: Database, filter: CafeFilter, first: number | null | undefined, after: string | null | undefined) {
+  const limit = pageSize(first);
+  const conditions: SQL[] = [];
+  if (filter.department) conditions.push(eq(parentsCafe.departmentCode, requireDepartment(filter.department, 'filter.department').code));
+  if (filter.from && filter.to && filter.from > filter.to) throw badInput('filter.to', 'to must not be before from');
+  if (filter.from) conditions.push(gte(parentsCafe.startsAt, parisMidnight(filter.from)));
+  if (filter.to) {
+    const next = new Date(`${filter.to}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    conditions.push(lt(parentsCafe.startsAt, parisMidnight(next.toISOString().slice(0, 10))));
+  }
+  if (filter.hasSeatsLeft) conditions.push(and(isNull(parentsCafe.cancelledAt), lt(parentsCafe.registeredCount, parentsCafe.capacity)) as SQL);
+  const where = and(...conditions);
+  const cursor = decodeCursor(after, 2);
+  const rows = await db
+    .select()
+    .from(parentsCafe)
+    .where(and(where, afterKeyset([sql`${parentsCafe.startsAt}`, sql`${parentsCafe.id}`], cursor)))
+    .orderBy(asc(parentsCafe.startsAt), asc(parentsCafe.id))
+    .limit(limit + 1);
+  return connection(
+    rows,
+    limit,
+    (row: ParentsCafeRow) => [row.startsAt.toISOString(), row.id],
+    async () => (await db.select({ n: count() }).from(parentsCafe).where(where))[0]?.n ?? 0,
+    cursor !== undefined,
+  );
+}
+
+export async function findCafe(db: Database, id: string, field: string): Promise<ParentsCafeRow> {
+  const [row] = await db.select().from(parentsCafe).where(eq(parentsCafe.id, requireId(id, field)));
+  if (!row) throw notFound("Parents' café", field);
+  return row;
+}
+
+export interface CafeRegistered {
+  registration: CafeRegistrationRow;
+  cancellationToken: string | null;
+}
+
+/**
+ * Registers a parent under the café's row lock: never over capacity, whatever the concurrency. The same
+ * e-mail gets its registration back.
+ */
+export async function registerParent(
+  db: Database,
+  cafeId: string,
+  parent: { firstName: string; lastName: string; email: string },
+  now: Date,
+): Promise<CafeRegistered> {
+  const emailKey = parent.email.toLowerCase();
+  return db.transaction(async (tx) => {
+    const [cafe] = await tx.select().from(parentsCafe).where(eq(parentsCafe.id, cafeId)).for('update');
+    if (!cafe) throw notFound("Parents' café", 'input.cafeId');
+    const [existing] = await tx
+      .select()
+      .from(cafeRegistration)
+      .where(and(eq(cafeRegistration.cafeId, cafeId), eq(cafeRegistration.emailKey, emailKey)));
+    if (existing && existing.status === 'REGISTERED') return { registration: existing, cancellationToken: null };
+    assertCanRegisterForCafe(cafe, now);
+    const { token, hash } = newSecret();
+    const values = { ...parent, emailKey, status: 'REGISTERED', tokenHash: hash, cancelledAt: null };
+    const [row] = existing
+      ? await tx.update(cafeRegistration).set(values).where(eq(cafeRegistration.id, existing.id)).returning()
+      : await tx.insert(cafeRegistration).values({ ...values, cafeId }).returning();
+    await tx
+      .update(parentsCafe)
+      .set({ registeredCount: sql`${parentsCafe.registeredCount} + 1`, updatedAt: new Date() })
+      .where(eq(parentsCafe.id, cafeId));
+    return { registration: row as CafeRegistrationRow, cancellationToken: token };
+  });
+}
+
+export async function cancelParentRegistration(db: Database, id: string, token: string | null, byStaff: boolean) {
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(cafeRegistration).where(eq(cafeRegistration.id, requireId(id, 'input.registrationId')));
+    if (!current) throw notFound('Registration', 'input.registrationId');
+    if (!byStaff && !(token && secretMatches(token, current.tokenHash))) {
+      throw forbidden('The cancellation token does not match this registration');
+    }
+    await tx.select({ id: parentsCafe.id }).from(parentsCafe).where(eq(parentsCafe.id, current.cafeId)).for('update');
+    const [fresh] = await tx.select().from(cafeRegistration).where(eq(cafeRegistration.id, current.id));
+    if (!fresh || fresh.status === 'CANCELLED') return fresh as CafeRegistrationRow;
+    const [cancelled] = await tx
+      .update(cafeRegistration)
+      .set({ status: 'CANCELLED', cancelledAt: new Date() })
+      .where(eq(cafeRegistration.id, current.id))
+      .returning();
+    await tx
+      .update(parentsCafe)
+      .set({ registeredCount: sql`${parentsCafe.registeredCount} - 1`, updatedAt: new Date() })
+      .where(eq(parentsCafe.id, current.cafeId));
+    return cancelled as CafeRegistrationRow;
+  });
+}
+
+export async function insertCafe(db: Database, values: Omit<typeof parentsCafe.$inferInsert, 'id'>): Promise<ParentsCafeRow> {
+  const [row] = await db.insert(parentsCafe).values(values).returning();
+  if (!row) throw new Error('café insert returned nothing');
+  return row;
+}
+
+export async function cancelCafe(db: Database, cafe: ParentsCafeRow): Promise<ParentsCafeRow> {
+  if (cafe.cancelledAt) return cafe;
+  const [row] = await db.update(parentsCafe).set({ cancelledAt: new Date(), updatedAt: new Date() }).where(eq(parentsCafe.id, cafe.id)).returning();
+  return row as ParentsCafeRow;
+}
+
+export async function findCafeOfRegistration(db: Database, registrationId: string): Promise<ParentsCafeRow> {
+  const [row] = await db
+    .select({ cafe: parentsCafe })
+    .from(cafeRegistration)
+    .innerJoin(parentsCafe, eq(parentsCafe.id, cafeRegistration.cafeId))
+    .where(eq(cafeRegistration.id, requireId(registrationId, 'input.registrationId')));
+  if (!row) throw notFound('Registration', 'input.registrationId');
+  return row.cafe;
+}

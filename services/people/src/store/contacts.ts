@@ -1,0 +1,200 @@
+import {
+  afterKeyset,
+  badInput,
+  connection,
+  type Database,
+  decodeCursor,
+  type Identity,
+  notFound,
+  pageSize,
+  requireId,
+  todayInParis,
+} from '@dm/shared';
+import { and, asc, count, eq, inArray, isNull, lt, type SQL, sql } from '@dm/shared/orm';
+import { ambassador, type ContactRequestRow, contactRequest } from '../db/schema.ts';
+import { enqueue, type OutboxMessage } from '../mail/outbox.ts';
+import { assertContactable, displayName } from '../rules/ambassadors.ts';
+import { expiryCutoff, reminderCutoff } from '../rules/contact.ts';
+import { requestsThisMonthOf } from './ambassadors.ts';
+
+export interface MailSettings {
+  /** Where requests to a company without ambassadors go, so that none is lost. */
+  fallbackAddress: string;
+  /** Where addressees answer: the front-end's page for a request. */
+  answerUrl: (requestId: string) => string;
+}
+
+export interface NewContactRequest {
+  ambassadorId: string | null;
+  companyId: string | null;
+  requester: { name: string; email: string; role: string; minor: boolean; guardianConsent: boolean };
+  message: string;
+}
+
+const requestMail = (to: string, request: ContactRequestRow, settings: MailSettings, reminder = false): OutboxMessage => ({
+  kind: reminder ? 'CONTACT_REMINDER' : 'CONTACT_REQUEST',
+  toAddress: to,
+  contactRequestId: request.id,
+  subject: `${reminder ? 'Rappel : ' : ''}demande de mise en relation de ${request.requesterName}`,
+  body: [
+    `${request.requesterName} (${request.requesterRole}) souhaite échanger avec vous via Destination Métier :`,
+    '',
+    request.message,
+    '',
+    `Répondez depuis la plateforme : ${settings.answerUrl(request.id)}`,
+    'Votre réponse lui sera transmise ; votre adresse ne lui est pas communiquée, ni la sienne à vous.',
+  ].join('\n'),
+});
+
+/**
+ * Stores a contact request and queues the addressee's notification in the same transaction. An
+ * ambassador's row is locked so that the monthly quota holds under concurrent requests.
+ */
+export async function requestContact(db: Database, input: NewContactRequest, now: Date, settings: MailSettings) {
+  return db.transaction(async (tx) => {
+    let addressees: string[];
+    let companyId = input.companyId;
+    let departmentCode: string | null = null;
+    if (input.ambassadorId) {
+      const [target] = await tx.select().from(ambassador).where(eq(ambassador.id, input.ambassadorId)).for('update');
+      if (!target) throw notFound('Ambassador', 'input.ambassadorId');
+      assertContactable(target, todayInParis(now), await requestsThisMonthOf(tx, target.id, now));
+      addressees = [target.email];
+      companyId = target.companyId;
+      departmentCode = target.departmentCode;
+    } else {
+      // A company is reached through its active ambassadors; without any, through the agency.
+      const team = await tx
+        .select({ email: ambassador.email })
+        .from(ambassador)
+        .where(and(eq(ambassador.companyId, companyId as string), isNull(ambassador.deactivatedAt)))
+        .limit(5);
+      addressees = team.length ? team.map((a) => a.email) : [settings.fallbackAddress];
+    }
+    const [created] = await tx
+      .insert(contactRequest)
+      .values({
+        ambassadorId: input.ambassadorId,
+        companyId,
+        departmentCode,
+        requesterName: input.requester.name,
+        requesterEmail: input.requester.email,
+        requesterEmailKey: input.requester.email.toLowerCase(),
+        requesterRole: input.requester.role,
+        minor: input.requester.minor,
+        guardianConsent: input.requester.guardianConsent,
+        message: input.message,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!created) {
+      throw badInput(input.ambassadorId ? 'input.ambassadorId' : 'input.companyId', 'You already have a pending request to this addressee');
+    }
+    await enqueue(tx, addressees.map((to) => requestMail(to, created, settings)));
+    return created;
+  });
+}
+
+export async function findRequest(db: Database, id: string, field: string) {
+  const [row] = await db.select().from(contactRequest).where(eq(contactRequest.id, requireId(id, field)));
+  if (!row) throw notFound('Contact request', field);
+  return row;
+}
+
+/** Records the answer and queues its relay to the requester, who never learns the addressee's address. */
+export async function answerRequest(db: Database, id: string, answer: string, answeredBy: string | null) {
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(contactRequest).where(eq(contactRequest.id, id)).for('update');
+    if (!current) throw notFound('Contact request', 'input.requestId');
+    if (current.status !== 'PENDING') throw badInput('input.requestId', `This request is ${current.status.toLowerCase()}`);
+    const [answered] = await tx
+      .update(contactRequest)
+      .set({ status: 'ANSWERED', answer, answeredAt: new Date(), answeredBy })
+      .where(eq(contactRequest.id, id))
+      .returning();
+    let who = 'L’entreprise';
+    if (current.ambassadorId) {
+      const [a] = await tx.select().from(ambassador).where(eq(ambassador.id, current.ambassadorId));
+      if (a) who = displayName(a.firstName, a.lastName);
+    }
+    await enqueue(tx, [
+      {
+        kind: 'CONTACT_ANSWER',
+        toAddress: current.requesterEmail,
+        contactRequestId: id,
+        subject: 'Réponse à votre demande de mise en relation',
+        body: [`${who} vous répond via Destination Métier :`, '', answer, '', 'Votre demande :', current.message].join('\n'),
+      },
+    ]);
+    return answered as ContactRequestRow;
+  });
+}
+
+/**
+ * Reminds addressees of requests unanswered after 7 days, and expires (telling the requester) those
+ * unanswered after 30. Each request is handled once: the update is conditional on its state.
+ */
+export async function sweepContactRequests(db: Database, now: Date, settings: MailSettings) {
+  return db.transaction(async (tx) => {
+    const expired = await tx
+      .update(contactRequest)
+      .set({ status: 'EXPIRED', expiredAt: now })
+      .where(and(eq(contactRequest.status, 'PENDING'), lt(contactRequest.createdAt, expiryCutoff(now))))
+      .returning();
+    await enqueue(
+      tx,
+      expired.map((r) => ({
+        kind: 'CONTACT_EXPIRED' as const,
+        toAddress: r.requesterEmail,
+        contactRequestId: r.id,
+        subject: 'Votre demande de mise en relation n’a pas reçu de réponse',
+        body: `Votre demande n’a pas reçu de réponse en 30 jours. D’autres ambassadeurs et entreprises peuvent vous répondre sur Destination Métier.\n\nVotre demande :\n${r.message}`,
+      })),
+    );
+    const toRemind = await tx
+      .update(contactRequest)
+      .set({ remindedAt: now })
+      .where(and(eq(contactRequest.status, 'PENDING'), isNull(contactRequest.remindedAt), lt(contactRequest.createdAt, reminderCutoff(now))))
+      .returning();
+    const reminders: OutboxMessage[] = [];
+    for (const r of toRemind) {
+      const [a] = r.ambassadorId ? await tx.select({ email: ambassador.email }).from(ambassador).where(eq(ambassador.id, r.ambassadorId)) : [];
+      reminders.push(requestMail(a?.email ?? settings.fallbackAddress, r, settings, true));
+    }
+    await enqueue(tx, reminders);
+    return { expired: expired.length, reminded: toRemind.length };
+  });
+}
+
+/** The requests the caller handles (see `rules/access.ts#canHandleRequest`), oldest first. */
+export async function listRequestsFor(
+  db: Database,
+  identity: Identity,
+  status: string | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+) {
+  const limit = pageSize(first);
+  const scope: SQL[] = [];
+  if (identity.role === 'ambassador' && identity.personId) scope.push(eq(contactRequest.ambassadorId, identity.personId));
+  else if (identity.role === 'company' && identity.companyId) scope.push(eq(contactRequest.companyId, identity.companyId));
+  else if (identity.role === 'coordinator' || identity.role === 'referent') {
+    scope.push(identity.departments.length ? inArray(contactRequest.departmentCode, identity.departments) : sql`false`);
+  } else if (identity.role !== 'admin') scope.push(sql`false`);
+  const where = and(...scope, status ? eq(contactRequest.status, status) : undefined);
+  const cursor = decodeCursor(after, 2);
+  const rows = await db
+    .select()
+    .from(contactRequest)
+    .where(and(where, afterKeyset([sql`${contactRequest.createdAt}`, sql`${contactRequest.id}`], cursor)))
+    .orderBy(asc(contactRequest.createdAt), asc(contactRequest.id))
+    .limit(limit + 1);
+  return connection(
+    rows,
+    limit,
+    (row: ContactRequestRow) => [row.createdAt.toISOString(), row.id],
+    async () => (await db.select({ n: count() }).from(contactRequest).where(where))[0]?.n ?? 0,
+    cursor !== undefined,
+  );
+}
+

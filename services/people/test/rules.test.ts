@@ -1,0 +1,83 @@
+import type { Identity } from '@dm/shared';
+import { describe, expect, it } from 'vitest';
+import { canChangeAmbassador, canDeactivateAmbassador, canHandleRequest, canRegisterAmbassador } from '../src/rules/access.ts';
+import { assertContactable, displayName, isContactable } from '../src/rules/ambassadors.ts';
+import { assertCanRegisterForCafe, cafeStatus } from '../src/rules/cafes.ts';
+import { sweepAction } from '../src/rules/contact.ts';
+
+const today = '2026-11-22';
+const at = (iso: string) => new Date(iso);
+
+describe('ambassadors', () => {
+  it('are shown by first name and initial only', () => {
+    expect(displayName('Camille', 'martin')).toBe('Camille M.');
+    expect(displayName(' Éloïse ', 'Égal')).toBe('Éloïse É.');
+  });
+  it('can be contacted unless deactivated, paused (to the day inclusive) or at their monthly quota', () => {
+    const a = { deactivatedAt: null, pausedUntil: null, monthlyQuota: 3 };
+    expect(isContactable(a, today, 2)).toBe(true);
+    expect(isContactable(a, today, 3)).toBe(false);
+    expect(isContactable({ ...a, pausedUntil: today }, today, 0)).toBe(false);
+    expect(isContactable({ ...a, pausedUntil: '2026-11-21' }, today, 0)).toBe(true);
+    expect(isContactable({ ...a, deactivatedAt: at('2026-01-01T00:00:00Z') }, today, 0)).toBe(false);
+    expect(() => assertContactable(a, today, 3)).toThrow(/this month/);
+  });
+});
+
+describe("parents' cafés", () => {
+  const cafe = (registeredCount: number, extra = {}) => ({ capacity: 20, registeredCount, startsAt: at('2026-12-01T17:00:00Z'), cancelledAt: null, ...extra });
+  const now = at('2026-11-22T10:00:00Z');
+  it('are OPEN, CONFIRMED from 15 parents, FULL at capacity, HELD once started, or CANCELLED', () => {
+    expect(cafeStatus(cafe(14), now)).toBe('OPEN');
+    expect(cafeStatus(cafe(15), now)).toBe('CONFIRMED');
+    expect(cafeStatus(cafe(20), now)).toBe('FULL');
+    expect(cafeStatus(cafe(3), at('2026-12-01T18:00:00Z'))).toBe('HELD');
+    expect(cafeStatus(cafe(3, { cancelledAt: now }), now)).toBe('CANCELLED');
+  });
+  it('take registrations while open or confirmed', () => {
+    expect(() => assertCanRegisterForCafe(cafe(16), now)).not.toThrow();
+    expect(() => assertCanRegisterForCafe(cafe(20), now)).toThrow(/full/);
+    expect(() => assertCanRegisterForCafe(cafe(3), at('2026-12-02T00:00:00Z'))).toThrow(/taken place/);
+  });
+});
+
+describe('contact requests', () => {
+  const request = (days: number, remindedAt: Date | null = null) => ({
+    status: 'PENDING',
+    createdAt: new Date(at('2026-11-22T10:00:00Z').getTime() - days * 86_400_000),
+    remindedAt,
+  });
+  const now = at('2026-11-22T10:00:00Z');
+  it('are reminded after 7 days once, and expire after 30', () => {
+    expect(sweepAction(request(6), now)).toBeNull();
+    expect(sweepAction(request(7), now)).toBe('remind');
+    expect(sweepAction(request(8, now), now)).toBeNull();
+    expect(sweepAction(request(30, now), now)).toBe('expire');
+    expect(sweepAction({ ...request(40), status: 'ANSWERED' }, now)).toBeNull();
+  });
+});
+
+describe('who may do what', () => {
+  const who = (role: Identity['role'], extra: Partial<Identity> = {}): Identity => ({ role, departments: [], scopes: [], ...extra });
+  const amb = { id: 'a1', companyId: 'c1', departmentCode: '14' };
+  it('registers: the company for itself, staff of the department', () => {
+    expect(canRegisterAmbassador(who('company', { companyId: 'c1' }), 'c1', '14')).toBe(true);
+    expect(canRegisterAmbassador(who('company', { companyId: 'c2' }), 'c1', '14')).toBe(false);
+    expect(canRegisterAmbassador(who('referent', { personId: 'r', departments: ['14'] }), 'c1', '14')).toBe(true);
+    expect(canRegisterAmbassador(who('coordinator', { departments: ['76'] }), 'c1', '14')).toBe(false);
+    expect(canRegisterAmbassador(who('public'), 'c1', '14')).toBe(false);
+  });
+  it('changes: also the ambassador; deactivates: not the ambassador alone', () => {
+    expect(canChangeAmbassador(who('ambassador', { personId: 'a1' }), amb)).toBe(true);
+    expect(canDeactivateAmbassador(who('ambassador', { personId: 'a1' }), amb)).toBe(false);
+    expect(canDeactivateAmbassador(who('company', { companyId: 'c1' }), amb)).toBe(true);
+  });
+  it('handles a request: its addressee and staff of its department only', () => {
+    const r = { ambassadorId: 'a1', companyId: 'c1', departmentCode: '14' };
+    expect(canHandleRequest(who('ambassador', { personId: 'a1' }), r)).toBe(true);
+    expect(canHandleRequest(who('ambassador', { personId: 'a2' }), r)).toBe(false);
+    expect(canHandleRequest(who('company', { companyId: 'c1' }), r)).toBe(true);
+    expect(canHandleRequest(who('coordinator', { departments: ['14'] }), r)).toBe(true);
+    expect(canHandleRequest(who('partner'), r)).toBe(false);
+  });
+});
