@@ -1,7 +1,7 @@
-import { type Database, groupLoader, isUuid, rowLoader } from '@dm/shared';
-import { and, asc, inArray } from '@dm/shared/orm';
-import { ambassador, parentsCafe, referent } from './db/schema.ts';
-import { contactableSql, requestsThisMonth, responseStatistics } from './store/ambassadors.ts';
+import { type Database, groupLoader, isUuid, parisMonthStart, rowLoader } from '@dm/shared';
+import { and, asc, count, gte, inArray, sql } from '@dm/shared/orm';
+import { ambassador, contactRequest, parentsCafe, referent } from './db/schema.ts';
+import { contactableSql, responseStatistics } from './store/ambassadors.ts';
 
 const validIds = (ids: readonly string[]) => ids.filter(isUuid);
 
@@ -18,7 +18,11 @@ export function createLoaders(db: Database, now: Date) {
     /** Requests received this month, for the quota, per ambassador. */
     requestsThisMonth: rowLoader(
       (ids: readonly string[]) =>
-        db.select({ id: ambassador.id, n: requestsThisMonth(now) }).from(ambassador).where(inArray(ambassador.id, [...ids])),
+        db
+          .select({ id: sql<string>`${contactRequest.ambassadorId}`, n: count() })
+          .from(contactRequest)
+          .where(and(inArray(contactRequest.ambassadorId, validIds(ids)), gte(contactRequest.createdAt, parisMonthStart(now))))
+          .groupBy(contactRequest.ambassadorId),
       (row) => row.id,
     ),
     responseStatistics: rowLoader((ids: readonly string[]) => responseStatistics(db, ids, now), (row) => row.ambassadorId),
