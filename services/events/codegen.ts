@@ -23,6 +23,7 @@ const config: CodegenConfig = {
           Commune: '../mappers.ts#CommuneRef',
           Metier: '../mappers.ts#MetierRef',
           EventConnection: '../mappers.ts#EventPage',
+          RegistrationConnection: '../mappers.ts#RegistrationPage',
           RegionalDashboard: '../mappers.ts#DashboardScope',
           EventStatistics: '../mappers.ts#StatisticsScope',
         },

@@ -11,4 +11,5 @@ export type AmbassadorRef = { id: string };
 export type CommuneRef = { code: string };
 export type MetierRef = { romeCode: string };
 export type EventPage = Connection<EventRow>;
+export type RegistrationPage = Connection<RegistrationRow>;
 export type StatisticsScope = DashboardScope;

@@ -4,6 +4,7 @@ import { createSubgraph, type DatabaseHandle, type SeedLayer } from '@dm/shared'
 import { parse } from 'graphql';
 import type { Context } from './context.ts';
 import { createLoaders } from './loaders.ts';
+import { auditEntry } from './db/schema.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seed } from './seed/index.ts';
 
@@ -26,6 +27,7 @@ export function createEventsSubgraph(database: DatabaseHandle, identitySecret: s
     resolvers,
     db: database.db,
     identitySecret,
+    auditTable: auditEntry,
     ready: database.ping,
     createContext: (base) => {
       const now = new Date();

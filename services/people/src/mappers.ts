@@ -13,4 +13,5 @@ export type AmbassadorPage = Connection<AmbassadorRow>;
 export type ReferentPage = Connection<ReferentRow>;
 export type CafePage = Connection<ParentsCafeRow>;
 export type ContactRequestPage = Connection<ContactRequestRow>;
+export type CafeRegistrationPage = Connection<CafeRegistrationRow>;
 export type StatisticsScope = DashboardScope;

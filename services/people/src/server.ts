@@ -6,6 +6,7 @@ import type { Context } from './context.ts';
 import { startPeopleJobs } from './jobs.ts';
 import { createLoaders } from './loaders.ts';
 import { createMailer } from './mail/mailer.ts';
+import { auditEntry } from './db/schema.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seed } from './seed/index.ts';
 import type { MailSettings } from './store/contacts.ts';
@@ -49,6 +50,7 @@ export async function createPeopleSubgraph(database: DatabaseHandle, identitySec
     resolvers,
     db: database.db,
     identitySecret,
+    auditTable: auditEntry,
     ready: database.ping,
     createContext: (base) => {
       const now = new Date();

@@ -20,3 +20,4 @@ export * from './seed/network.ts';
 export * from './seed/layers.ts';
 export * from './run.ts';
 export * from './tokens-secret.ts';
+export * from './audit.ts';

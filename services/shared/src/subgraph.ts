@@ -4,6 +4,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import type { DocumentNode } from 'graphql';
+import { type AuditTable, AuditTrail } from './audit.ts';
 import { isProduction } from './config.ts';
 import type { Database } from './db.ts';
 import { maskError } from './errors.ts';
@@ -14,6 +15,8 @@ import { IDENTITY_HEADER, type Identity, verifyIdentity } from './identity.ts';
 export interface BaseContext {
   identity: Identity;
   db: Database;
+  /** Personal-data reads of this request, written when the response is sent. */
+  audit: AuditTrail;
 }
 
 export interface SubgraphOptions<C extends BaseContext> {
@@ -23,6 +26,8 @@ export interface SubgraphOptions<C extends BaseContext> {
   resolvers: GraphQLResolverMap<any>;
   db: Database;
   identitySecret: string;
+  /** The subgraph's audit table, where each request's personal-data reads are written. */
+  auditTable: AuditTable;
   /** Adds the subgraph's own loaders to the base context; called once per request. */
   createContext: (base: BaseContext) => C;
   ready: () => Promise<void>;
@@ -43,7 +48,20 @@ export async function createSubgraph<C extends BaseContext>(options: SubgraphOpt
     includeStacktraceInErrorResponses: false,
     introspection: !isProduction(),
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      {
+        // The audit entries are written before the answer leaves: no personal datum is read unrecorded.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue }) {
+              await contextValue.audit.flush(options.db, options.auditTable);
+            },
+          };
+        },
+      },
+    ],
   });
   await apollo.start();
   const handler = graphqlHandler<C>({
@@ -52,7 +70,7 @@ export async function createSubgraph<C extends BaseContext>(options: SubgraphOpt
     bodyLimit: 1024 * 1024,
     context: async (req: IncomingMessage) => {
       const identity = await verifyIdentity(req.headers[IDENTITY_HEADER] as string | undefined, options.identitySecret);
-      return options.createContext({ identity, db: options.db });
+      return options.createContext({ identity, db: options.db, audit: new AuditTrail(identity) });
     },
   });
   return {

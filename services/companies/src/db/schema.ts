@@ -1,4 +1,4 @@
-import { seedRunTable } from '@dm/shared';
+import { auditTable, seedRunTable } from '@dm/shared';
 import { sql } from '@dm/shared/orm';
 import {
   boolean,
@@ -172,6 +172,9 @@ export const immersionRequest = companiesSchema.table(
     index('immersion_request_email_idx').on(t.emailKey),
   ],
 );
+
+/** Who read or changed personal data of this subgraph (see `AuditTrail`). */
+export const auditEntry = auditTable(companiesSchema);
 
 /** Seed layers applied once, so a restart never loads them again. */
 export const seedRun = seedRunTable(companiesSchema);

@@ -1,4 +1,4 @@
-import { forbidden } from '@dm/shared';
+import { forbidden, reveal } from '@dm/shared';
 import { communes, metiers } from '@dm/shared/reference';
 import type {
   ImmersionOfferResolvers,
@@ -6,16 +6,23 @@ import type {
   ImmersionRequesterResolvers,
   Audience,
 } from '../generated/resolvers.ts';
-import { canActForCompany } from '../rules/access.ts';
+import type { ImmersionRequestRow } from '../db/schema.ts';
+import { mayReadImmersionRequester } from '../rules/visibility.ts';
 import { remainingPlaces } from '../rules/immersion.ts';
 import { listRequests } from '../store/immersions.ts';
 import { companyScope } from './scope.ts';
 import type { Context } from '../context.ts';
 
-/** Whether the caller may see who asked for places on an offer of this company. */
+/** Whether the caller may see who asked for places on an offer of this company (the visibility policy). */
 async function seesRequesters(ctx: Context, companyId: string) {
   const owner = await ctx.loaders.company.load(companyId);
-  return owner !== null && canActForCompany(ctx.identity, await companyScope(ctx, owner));
+  return owner !== null && mayReadImmersionRequester(ctx.identity, await companyScope(ctx, owner));
+}
+
+/** A requester's data, returned only when the policy allows it, and recorded as read. */
+async function revealRequest(ctx: Context, row: ImmersionRequestRow) {
+  const offer = await ctx.loaders.offer.load(row.offerId);
+  return reveal(ctx, offer !== null && (await seesRequesters(ctx, offer.companyId)), 'ImmersionRequest', row.id);
 }
 
 export const ImmersionOffer: ImmersionOfferResolvers = {
@@ -34,14 +41,8 @@ export const ImmersionOffer: ImmersionOfferResolvers = {
 export const ImmersionRequest: ImmersionRequestResolvers = {
   offer: async (row, _, ctx) => (await ctx.loaders.offer.load(row.offerId))!,
   status: (row) => row.status as 'PENDING',
-  requester: async (row, _, ctx) => {
-    const offer = await ctx.loaders.offer.load(row.offerId);
-    return offer && (await seesRequesters(ctx, offer.companyId)) ? row : null;
-  },
-  message: async (row, _, ctx) => {
-    const offer = await ctx.loaders.offer.load(row.offerId);
-    return offer && (await seesRequesters(ctx, offer.companyId)) ? row.message : null;
-  },
+  requester: async (row, _, ctx) => ((await revealRequest(ctx, row)) ? row : null),
+  message: async (row, _, ctx) => ((await revealRequest(ctx, row)) ? row.message : null),
 };
 
 export const ImmersionRequester: ImmersionRequesterResolvers = {

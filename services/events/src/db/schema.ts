@@ -1,4 +1,4 @@
-import { seedRunTable } from '@dm/shared';
+import { auditTable, seedRunTable } from '@dm/shared';
 import { sql } from '@dm/shared/orm';
 import {
   bigint,
@@ -129,6 +129,9 @@ export const speaker = eventsSchema.table(
   },
   (t) => [primaryKey({ columns: [t.eventId, t.ambassadorId] }), index('event_speaker_ambassador_idx').on(t.ambassadorId)],
 );
+
+/** Who read or changed personal data of this subgraph (see `AuditTrail`). */
+export const auditEntry = auditTable(eventsSchema);
 
 /** Seed layers applied once, so a restart never loads them again. */
 export const seedRun = seedRunTable(eventsSchema);

@@ -1,5 +1,7 @@
 import type { AttendeeResolvers, Audience, EventKind, EventResolvers, RegistrationResolvers, VenueResolvers } from '../generated/resolvers.ts';
-import { canManageEvent } from '../rules/access.ts';
+import { forbidden, reveal } from '@dm/shared';
+import { mayReadAttendees } from '../rules/visibility.ts';
+import { listRegistrations } from '../store/registrations.ts';
 import { registrationOpen, remainingSeats } from '../rules/registration.ts';
 import { eventStatus } from '../rules/schedule.ts';
 import { icalendar } from '../store/calendar.ts';
@@ -21,6 +23,10 @@ export const Event: EventResolvers = {
   exhibitors: async (row, _, ctx) => (await ctx.loaders.exhibitors.load(row.id)).map((x) => ({ id: x.companyId })),
   speakers: async (row, _, ctx) => (await ctx.loaders.speakers.load(row.id)).map((x) => ({ id: x.ambassadorId })),
   icalendar: (row) => icalendar([row]),
+  registrations: (row, { status, first, after }, ctx) => {
+    if (!mayReadAttendees(ctx.identity, row)) throw forbidden('Only the staff who manage this event see its registrations');
+    return listRegistrations(ctx.db, row.id, status ?? null, first, after);
+  },
 };
 
 export const Venue: VenueResolvers = {
@@ -40,7 +46,7 @@ export const Registration: RegistrationResolvers = {
   cancellationToken: (row) => row.cancellationToken ?? null,
   attendee: async (row, _, ctx) => {
     const ev = await ctx.loaders.event.load(row.eventId);
-    return ev && canManageEvent(ctx.identity, ev) ? row : null;
+    return reveal(ctx, ev !== null && mayReadAttendees(ctx.identity, ev), 'Registration', row.id) ? row : null;
   },
 };
 

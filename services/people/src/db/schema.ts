@@ -1,4 +1,4 @@
-import { seedRunTable } from '@dm/shared';
+import { auditTable, seedRunTable } from '@dm/shared';
 import { sql } from '@dm/shared/orm';
 import { boolean, check, date, index, integer, pgSchema, text, timestamp, uniqueIndex, uuid } from '@dm/shared/pg-core';
 
@@ -163,6 +163,9 @@ export const outbox = peopleSchema.table(
   },
   (t) => [index('outbox_pending_idx').on(t.nextAttemptAt).where(sql`${t.sentAt} is null`)],
 );
+
+/** Who read or changed personal data of this subgraph (see `AuditTrail`). */
+export const auditEntry = auditTable(peopleSchema);
 
 /** Seed layers applied once, so a restart never loads them again. */
 export const seedRun = seedRunTable(peopleSchema);

@@ -1,4 +1,5 @@
-import { pageSize, todayInParis } from '@dm/shared';
+import { pageSize, reveal, todayInParis } from '@dm/shared';
+import { mayReadAmbassadorContact } from '../rules/visibility.ts';
 import type { AmbassadorResolvers, CompanyResolvers, InterventionKind } from '../generated/resolvers.ts';
 import { displayName, isContactable } from '../rules/ambassadors.ts';
 
@@ -19,6 +20,7 @@ export const Ambassador: AmbassadorResolvers = {
     const considered = Number(stats?.considered ?? 0);
     return considered === 0 ? null : Number(stats?.answered ?? 0) / considered;
   },
+  contactDetails: (row, _, ctx) => (reveal(ctx, mayReadAmbassadorContact(ctx.identity, row), 'Ambassador', row.id) ? row : null),
   medianResponseHours: async (row, _, ctx) => {
     const median = (await ctx.loaders.responseStatistics.load(row.id))?.medianHours;
     return median === null || median === undefined ? null : Math.round(Number(median) * 10) / 10;

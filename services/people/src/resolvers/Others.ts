@@ -8,7 +8,9 @@ import type {
 } from '../generated/resolvers.ts';
 import type { Context } from '../context.ts';
 import type { ContactRequestRow } from '../db/schema.ts';
-import { canHandleRequest } from '../rules/access.ts';
+import { forbidden, reveal } from '@dm/shared';
+import { mayReadCafeParents, mayReadContactRequest } from '../rules/visibility.ts';
+import { listCafeRegistrations } from '../store/cafes.ts';
 import { cafeStatus } from '../rules/cafes.ts';
 
 export const Referent: ReferentResolvers = {
@@ -25,19 +27,27 @@ export const ParentsCafe: ParentsCafeResolvers = {
   facilitator: (row) => row.facilitatorName,
   remainingSeats: (row) => Math.max(0, row.capacity - row.registeredCount),
   status: (row, _, ctx) => cafeStatus(row, ctx.now),
+  registrations: (row, { first, after }, ctx) => {
+    if (!mayReadCafeParents(ctx.identity, row)) throw forbidden('Only staff of the department see who registered');
+    return listCafeRegistrations(ctx.db, row.id, first, after);
+  },
 };
 
 export const ParentsCafeRegistration: ParentsCafeRegistrationResolvers = {
   cafe: async (row, _, ctx) => (await ctx.loaders.cafe.load(row.cafeId))!,
   status: (row) => row.status as 'REGISTERED',
   cancellationToken: (row) => row.cancellationToken ?? null,
+  parent: async (row, _, ctx) => {
+    const cafe = await ctx.loaders.cafe.load(row.cafeId);
+    return cafe && reveal(ctx, mayReadCafeParents(ctx.identity, cafe), 'ParentsCafeRegistration', row.id) ? row : null;
+  },
 };
 
 /** Who asked and why: the addressee and staff only; the requester's e-mail never leaves the subgraph. */
 const visible =
   <T>(pick: (row: ContactRequestRow) => T) =>
   (row: ContactRequestRow, _args: unknown, ctx: Context) =>
-    canHandleRequest(ctx.identity, row) ? pick(row) : null;
+    reveal(ctx, mayReadContactRequest(ctx.identity, row), 'ContactRequest', row.id) ? pick(row) : null;
 
 export const ContactRequest: ContactRequestResolvers = {
   status: (row) => row.status as 'PENDING',

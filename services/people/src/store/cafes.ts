@@ -142,3 +142,23 @@ export async function findCafeOfRegistration(db: Database, registrationId: strin
   if (!row) throw notFound('Registration', 'input.registrationId');
   return row.cafe;
 }
+
+/** A café's registrations by date, keyset-paginated (for staff). */
+export async function listCafeRegistrations(db: Database, cafeId: string, first?: number | null, after?: string | null) {
+  const limit = pageSize(first);
+  const cursor = decodeCursor(after, 2);
+  const where = eq(cafeRegistration.cafeId, cafeId);
+  const rows = await db
+    .select()
+    .from(cafeRegistration)
+    .where(and(where, afterKeyset([sql`${cafeRegistration.createdAt}`, sql`${cafeRegistration.id}`], cursor)))
+    .orderBy(asc(cafeRegistration.createdAt), asc(cafeRegistration.id))
+    .limit(limit + 1);
+  return connection(
+    rows,
+    limit,
+    (row: CafeRegistrationRow) => [row.createdAt.toISOString(), row.id],
+    async () => (await db.select({ n: count() }).from(cafeRegistration).where(where))[0]?.n ?? 0,
+    cursor !== undefined,
+  );
+}
