@@ -23,7 +23,11 @@ export function calendarRoute(apollo: ApolloServer<GatewayContext>, identitySecr
       const value = url.searchParams.get(name);
       if (value) filter[name] = listParams.includes(name) ? value.split(',').map((v) => v.trim()) : value;
     }
-    const contextValue = { identity: anonymous, identityToken: await signIdentity(anonymous, identitySecret) };
+    const contextValue = {
+      identity: anonymous,
+      clientAddress: req.socket.remoteAddress ?? 'unknown',
+      identityToken: await signIdentity(anonymous, identitySecret),
+    };
     const response = await apollo.executeOperation(
       one ? { query: ONE, variables: { id: decodeURIComponent(one[1] as string) } } : { query: LIST, variables: { filter } },
       { contextValue },

@@ -12,17 +12,23 @@ import {
   maskError,
   type RunningServer,
   signIdentity,
+  unauthenticated,
 } from '@dm/shared';
 import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import { type BearerVerifier, bearerToken } from './auth.ts';
 import { subgraphFetcher } from './fetcher.ts';
+import { createApiKeyVerifier } from './apiKeys.ts';
 import { calendarRoute } from './calendar.ts';
+import type { GatewayEnv } from './env.ts';
+import { rateLimitPlugin } from './rateLimit.ts';
 import { graphiqlRoute } from './graphiql.ts';
 
 export interface GatewayContext {
   identity: Identity;
+  /** The client's network address (from X-Forwarded-For only when TRUST_PROXY=true). */
+  clientAddress: string;
   /** The identity signed for the subgraphs, once per request. */
   identityToken: string;
 }
@@ -37,6 +43,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   subgraphMaxSockets?: number;
   bodyLimit?: number;
+  /** Rate limits and proxy trust. */
+  env: GatewayEnv;
 }
 
 /** Limits on what one operation may ask, with messages that do not reveal the limits. */
@@ -104,14 +112,30 @@ export async function createGateway(options: GatewayOptions) {
     allowBatchedHttpRequests: false,
     validationRules: protection.validationRules,
     // graphql-armor's types point at Apollo's CommonJS declarations; the objects are the same at run time.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      rateLimitPlugin(options.env),
+      ...(protection.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   await apollo.start();
 
+  const verifyApiKey = createApiKeyVerifier(
+    options.subgraphUrls?.access ?? 'http://localhost:4004/graphql',
+    options.identitySecret,
+    options.env.API_KEY_CACHE_MS,
+  );
   const context = async (req: IncomingMessage): Promise<GatewayContext> => {
     const token = bearerToken(req.headers.authorization);
-    const identity = token ? await options.verifyBearer(token) : anonymous;
-    return { identity, identityToken: await signIdentity(identity, options.identitySecret) };
+    const apiKey = req.headers['x-api-key'];
+    if (token && apiKey) throw unauthenticated('Send either a bearer token or an API key, not both');
+    const identity = token ? await options.verifyBearer(token) : typeof apiKey === 'string' && apiKey ? await verifyApiKey(apiKey) : anonymous;
+    const forwarded = options.env.TRUST_PROXY === 'true' ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
+    return {
+      identity,
+      clientAddress: forwarded || req.socket.remoteAddress || 'unknown',
+      identityToken: await signIdentity(identity, options.identitySecret),
+    };
   };
 
   /** Ready when every subgraph answers its own readiness probe. */

@@ -22,6 +22,7 @@ const stack = await startStack({
   companiesPort: 0,
     eventsPort: 0,
     peoplePort: 0,
+    accessPort: 0,
   seed: 'demo',
   production: true,
   gatewayEnv: readGatewayEnv({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret' }),

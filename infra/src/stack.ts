@@ -1,5 +1,6 @@
 import { createCompaniesSubgraph, prepare as prepareCompanies } from '@dm/companies';
 import { createEventsSubgraph, prepare as prepareEvents } from '@dm/events';
+import { createAccessSubgraph, prepare as prepareAccess } from '@dm/access';
 import { createPeopleSubgraph, type MailEnv, prepare as preparePeople, readMailEnv } from '@dm/people';
 import { createBearerVerifier } from '@dm/gateway/auth';
 import { type GatewayEnv, readGatewayEnv } from '@dm/gateway/env';
@@ -17,6 +18,7 @@ export interface StackOptions {
   companiesPort: number;
   eventsPort: number;
   peoplePort: number;
+  accessPort: number;
   seed: 'facts' | 'demo' | 'none';
   production: boolean;
   /** Gateway settings (secrets, limits); read from the environment when absent. */
@@ -28,6 +30,8 @@ export interface StackOptions {
 }
 
 export interface Stack {
+  /** The secret the gateway signs identities with (tests call subgraphs directly with it). */
+  identitySecret: string;
   gatewayUrl: string;
   /** The people subgraph's reminders and mail sending: `runOnce()` does a round now. */
   peopleJobs: { runOnce(now?: Date): Promise<{ expired: number; reminded: number; sent: number }> };
@@ -55,11 +59,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await prepareCompanies(database, layers);
     await prepareEvents(database, layers);
     await preparePeople(database, layers);
+    await prepareAccess(database);
     const people = await createPeopleSubgraph(database, identitySecret, options.mailEnv ?? readMailEnv());
     const subgraphs = [
       { subgraph: await createCompaniesSubgraph(database, identitySecret), port: options.companiesPort },
       { subgraph: await createEventsSubgraph(database, identitySecret), port: options.eventsPort },
       { subgraph: people, port: options.peoplePort },
+      { subgraph: await createAccessSubgraph(database, identitySecret), port: options.accessPort },
     ];
     const subgraphUrls: Record<string, string> = {};
     const subgraphServers: RunningServer[] = [];
@@ -79,12 +85,14 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
       subgraphMaxSockets: env.SUBGRAPH_MAX_SOCKETS,
       bodyLimit: env.BODY_LIMIT_BYTES,
+      env,
     });
     const gatewayServer = await gateway.listen(options.gatewayPort, options.host);
     running.push(gatewayServer);
 
     return {
       gatewayUrl: gatewayServer.url,
+      identitySecret,
       peopleJobs: people.jobs,
       subgraphUrls,
       database,

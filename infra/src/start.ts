@@ -14,6 +14,7 @@ const env = loadConfig(
     COMPANIES_PORT: portSetting(4001),
     EVENTS_PORT: portSetting(4002),
     PEOPLE_PORT: portSetting(4003),
+    ACCESS_PORT: portSetting(4004),
     HOST: z.string().default('127.0.0.1'),
     DATABASE_URL: z.url().optional(),
     DATA_DIR: z.string().default('.data'),
@@ -30,6 +31,7 @@ const stack = await startStack({
   companiesPort: env.COMPANIES_PORT,
   eventsPort: env.EVENTS_PORT,
   peoplePort: env.PEOPLE_PORT,
+  accessPort: env.ACCESS_PORT,
   seed: env.SEED,
   production: isProduction(),
 });
@@ -41,6 +43,7 @@ Destination Métier graph is running on ${where}
   companies: ${stack.subgraphUrls.companies}
   events:    ${stack.subgraphUrls.events}
   people:    ${stack.subgraphUrls.people}
+  access:    ${stack.subgraphUrls.access}
   a token:   npm run token -- --role admin
 Ctrl-C stops everything.
 `);

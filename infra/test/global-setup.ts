@@ -36,14 +36,27 @@ export default async function setup(project: TestProject) {
     companiesPort: 0,
     eventsPort: 0,
     peoplePort: 0,
+    accessPort: 0,
     seed: 'demo',
     production: false,
-    gatewayEnv: readGatewayEnv({ NODE_ENV: 'test', AUTH_JWT_SECRET: authSecret }),
+    // Generous limits for the suites that fire hundreds of requests from one address; the partner key
+    // budget stays small so that a test can exhaust it.
+    gatewayEnv: readGatewayEnv({
+      NODE_ENV: 'test',
+      AUTH_JWT_SECRET: authSecret,
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
+      RATE_LIMIT_USER_PER_MINUTE: '100000',
+      RATE_LIMIT_PUBLIC_MUTATIONS_PER_HOUR: '100000',
+      RATE_LIMIT_API_KEY_PER_MINUTE: '40',
+      API_KEY_CACHE_MS: '0',
+    }),
   });
   project.provide('gatewayUrl', stack.gatewayUrl);
   project.provide('companiesUrl', stack.subgraphUrls.companies as string);
   project.provide('eventsUrl', stack.subgraphUrls.events as string);
   project.provide('authSecret', authSecret);
+  project.provide('identitySecret', stack.identitySecret);
+  project.provide('peopleUrl', stack.subgraphUrls.people as string);
 
   return async () => {
     await stack.stop();

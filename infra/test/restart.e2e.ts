@@ -19,6 +19,7 @@ describe.runIf(inject('database') === 'pglite')('the embedded database across a 
       companiesPort: 0,
     eventsPort: 0,
     peoplePort: 0,
+    accessPort: 0,
       seed: 'demo',
       production: false,
       gatewayEnv: readGatewayEnv({ NODE_ENV: 'test', AUTH_JWT_SECRET: secret, DATA_DIR: dataDir }),

@@ -14,6 +14,7 @@ describe.runIf(inject('database') === 'pglite')('SQL statements per request', ()
       companiesPort: 0,
     eventsPort: 0,
     peoplePort: 0,
+    accessPort: 0,
       seed: 'demo',
       production: false,
       gatewayEnv: readGatewayEnv({ NODE_ENV: 'test', AUTH_JWT_SECRET: 'statements-test-secret-statements-test' }),

@@ -17,6 +17,11 @@ export const subgraphs = [
     url: 'http://localhost:4003/graphql',
     sdlFile: fileURLToPath(new URL('../../services/people/schema.graphql', import.meta.url)),
   },
+  {
+    name: 'access',
+    url: 'http://localhost:4004/graphql',
+    sdlFile: fileURLToPath(new URL('../../services/access/schema.graphql', import.meta.url)),
+  },
 ];
 
 export const supergraphFile = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));

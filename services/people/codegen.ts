@@ -12,8 +12,12 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useIndexSignature: true,
         contextType: '../context.ts#Context',
-        scalars: { Date: 'string', DateTime: 'Date | string' },
+        scalars: { Date: 'string', DateTime: 'Date | string', JSON: 'unknown' },
         mappers: {
+          DataSubject: '@dm/shared#DataSubjectRef',
+          AuditLog: '@dm/shared#AuditLogRef',
+          AuditEntry: '@dm/shared#AuditRow',
+          AuditEntryConnection: '@dm/shared#AuditPage',
           Ambassador: '../mappers.ts#AmbassadorRow',
           Referent: '../mappers.ts#ReferentRow',
           ParentsCafe: '../mappers.ts#ParentsCafeRow',

@@ -1,4 +1,4 @@
-import { gql } from '@dm/shared/test-stack';
+import { adminToken, gql } from '@dm/shared/test-stack';
 import { describe, expect, it } from 'vitest';
 
 const FOUNDING = `query Founding($after: String) {
@@ -48,6 +48,8 @@ describe('the founding signatories through the gateway', () => {
   it('shows a living demonstration network across the five departments, flagged as such', async () => {
     const { data } = await gql<{ regionalDashboard: { charters: { byDepartment: { department: { code: string }; count: number }[]; byStatus: { status: string; count: number }[] } } }>(
       '{ regionalDashboard { charters { byDepartment { department { code } count } byStatus { status count } } } }',
+      {},
+      { token: await adminToken() },
     );
     const departments = data!.regionalDashboard.charters.byDepartment.map((d) => d.department.code);
     expect(departments).toEqual(expect.arrayContaining(['14', '27', '50', '61', '76']));

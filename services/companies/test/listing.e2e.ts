@@ -76,7 +76,10 @@ describe('regional dashboard', () => {
     const QUERY = `query($f: DashboardFilter) { regionalDashboard(filter: $f) { scope
       charters { total companies byStatus { status count } bySector { sector count } byCommitmentKind { kind theme count } signedByMonth { period count } }
       immersions { offers places remainingPlaces requests pending accepted declined acceptanceRate byDepartment { department { code } offers requests } } } }`;
-    const before = (await gql<Record<string, any>>(QUERY, { f: { department: '61' } })).data!.regionalDashboard;
+    const admin = await adminToken();
+    const anonymous = await gql(QUERY, { f: { department: '61' } });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const before = (await gql<Record<string, any>>(QUERY, { f: { department: '61' } }, { token: admin })).data!.regionalDashboard;
     const sum = (rows: { count: number }[]) => rows.reduce((n, r) => n + r.count, 0);
     expect(before.scope).toBe('department=61;from=;to=');
     expect(sum(before.charters.byStatus)).toBe(before.charters.total);
@@ -91,12 +94,12 @@ describe('regional dashboard', () => {
       { input: { offerId, requester: { firstName: 'Léa', lastName: 'Durand', email: `lea-${unique()}@example.org`, category: 'STUDENT', minor: false } } },
     );
     expect(made.errors).toBeUndefined();
-    const after = (await gql<Record<string, any>>(QUERY, { f: { department: '61' } })).data!.regionalDashboard;
+    const after = (await gql<Record<string, any>>(QUERY, { f: { department: '61' } }, { token: admin })).data!.regionalDashboard;
     expect(after.immersions.requests).toBe(before.immersions.requests + 1);
     expect(after.immersions.pending).toBe(before.immersions.pending + 1);
     expect(after.immersions.remainingPlaces).toBe(before.immersions.remainingPlaces - 1);
 
-    const bad = await gql(QUERY, { f: { from: '2026-01-01', to: '2025-01-01' } });
+    const bad = await gql(QUERY, { f: { from: '2026-01-01', to: '2025-01-01' } }, { token: admin });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.to' });
   });
 });

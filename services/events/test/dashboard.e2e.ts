@@ -9,7 +9,7 @@ describe('event statistics on the regional dashboard', () => {
       events { total cancelled registrations waitlisted attendanceRate fillRate byKind { kind count } byDepartment { department { code } events registrations } } } }`;
     const today = new Date().toISOString().slice(0, 10);
     const filter = { department: '50', from: today };
-    const before = (await gql<{ regionalDashboard: { events: Record<string, any> } }>(QUERY, { f: filter })).data!.regionalDashboard.events;
+    const before = (await gql<{ regionalDashboard: { events: Record<string, any> } }>(QUERY, { f: filter }, { token: await adminToken() })).data!.regionalDashboard.events;
 
     // An event that started an hour ago, with registration still open, so attendance can be recorded.
     const ev = await createEvent({
@@ -33,7 +33,7 @@ describe('event statistics on the regional dashboard', () => {
     const missed = await gql<{ recordAttendance: unknown[] }>(ATTEND, { input: { eventId: ev.id, registrationIds: ids.slice(3), attended: false } }, { token: admin });
     expect(missed.data!.recordAttendance).toHaveLength(1);
 
-    const after = (await gql<{ regionalDashboard: { events: Record<string, any> } }>(QUERY, { f: filter })).data!.regionalDashboard.events;
+    const after = (await gql<{ regionalDashboard: { events: Record<string, any> } }>(QUERY, { f: filter }, { token: admin })).data!.regionalDashboard.events;
     expect(after.total).toBe(before.total + 1);
     expect(after.registrations).toBe(before.registrations + 4);
     expect(after.waitlisted).toBe(before.waitlisted + 1);

@@ -48,6 +48,7 @@ describe.runIf(inject('database') === 'pglite')('contact requests, delivered by 
       companiesPort: 0,
       eventsPort: 0,
       peoplePort: 0,
+    accessPort: 0,
       seed: 'demo',
       production: false,
       gatewayEnv: readGatewayEnv({ NODE_ENV: 'test', AUTH_JWT_SECRET: secret }),

@@ -1,8 +1,9 @@
-import { desc, lt, or, and, eq, sql } from 'drizzle-orm';
+import { desc, sql } from 'drizzle-orm';
 import { index, type PgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Database } from './db.ts';
 import type { Identity } from './identity.ts';
 import { logger } from './logger.ts';
+import { afterKeyset, connection, decodeCursor, pageSize } from './pagination.ts';
 
 /**
  * What is audited: staff reading a private person's data, exports and erasures of a data subject,
@@ -74,14 +75,17 @@ export const writeAudit = (db: Database, table: AuditTable, actor: Identity | 's
       )
     : Promise.resolve();
 
-/** Newest first, keyset-paginated by (at, id). */
-export function auditPage(db: Database, table: AuditTable, limit: number, cursor?: [string, string]) {
-  return db
+/** A subgraph's audit entries, newest first, keyset-paginated (admins only: checked by the caller). */
+export async function auditEntries(db: Database, table: AuditTable, first?: number | null, after?: string | null) {
+  const limit = pageSize(first);
+  const cursor = decodeCursor(after, 2);
+  const rows = await db
     .select()
     .from(table)
-    .where(cursor ? or(lt(table.at, new Date(cursor[0])), and(eq(table.at, new Date(cursor[0])), lt(table.id, cursor[1]))) : undefined)
+    .where(afterKeyset([sql`${table.at}`, sql`${table.id}`], cursor, 'desc'))
     .orderBy(desc(table.at), desc(table.id))
     .limit(limit + 1);
+  return connection(rows, limit, (row) => [row.at.toISOString(), row.id], async () => 0, cursor !== undefined);
 }
 
 /**

@@ -21,3 +21,4 @@ export * from './seed/layers.ts';
 export * from './run.ts';
 export * from './tokens-secret.ts';
 export * from './audit.ts';
+export * from './privacy.ts';

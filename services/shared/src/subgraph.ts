@@ -8,7 +8,7 @@ import { type AuditTable, AuditTrail } from './audit.ts';
 import { isProduction } from './config.ts';
 import type { Database } from './db.ts';
 import { maskError } from './errors.ts';
-import { graphqlHandler, listen, type RunningServer } from './http.ts';
+import { graphqlHandler, listen, type Route, type RunningServer } from './http.ts';
 import { IDENTITY_HEADER, type Identity, verifyIdentity } from './identity.ts';
 
 /** What every resolver of every subgraph receives. */
@@ -31,6 +31,8 @@ export interface SubgraphOptions<C extends BaseContext> {
   /** Adds the subgraph's own loaders to the base context; called once per request. */
   createContext: (base: BaseContext) => C;
   ready: () => Promise<void>;
+  /** HTTP routes served beside GraphQL (internal endpoints for the gateway). */
+  routes?: Route[];
 }
 
 export interface Subgraph<C extends BaseContext> {
@@ -67,6 +69,7 @@ export async function createSubgraph<C extends BaseContext>(options: SubgraphOpt
   const handler = graphqlHandler<C>({
     apollo,
     ready: options.ready,
+    routes: options.routes,
     bodyLimit: 1024 * 1024,
     context: async (req: IncomingMessage) => {
       const identity = await verifyIdentity(req.headers[IDENTITY_HEADER] as string | undefined, options.identitySecret);

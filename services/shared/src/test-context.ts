@@ -6,6 +6,8 @@ declare module 'vitest' {
     companiesUrl: string;
     eventsUrl: string;
     authSecret: string;
+    identitySecret: string;
+    peopleUrl: string;
   }
 }
 export {};

@@ -1,4 +1,4 @@
-import { dashboardScope, isUuid, requireSiret } from '@dm/shared';
+import { dashboardScope, isUuid, requireSiret, requireStatisticsReader } from '@dm/shared';
 import { communes, departments, metiers } from '@dm/shared/reference';
 import type { QueryResolvers } from '../generated/resolvers.ts';
 import { companyBySiret, listCompanies } from '../store/companies.ts';
@@ -17,5 +17,8 @@ export const Query: QueryResolvers = {
   metier: (_, { romeCode }) => metiers.get(romeCode.toUpperCase()) ?? null,
   metiers: (_, { search, first, after }) => listMetiers(search, first, after),
   departments: () => [...departments.values()],
-  regionalDashboard: (_, { filter }) => dashboardScope(filter),
+  regionalDashboard: (_, { filter }, ctx) => {
+    requireStatisticsReader(ctx.identity);
+    return dashboardScope(filter);
+  },
 };

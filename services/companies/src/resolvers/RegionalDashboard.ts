@@ -8,7 +8,7 @@ import type {
   RegionalDashboardResolvers,
 } from '../generated/resolvers.ts';
 import { commitmentThemeOf } from '../rules/charter.ts';
-import { type DashboardScope, once, parseScope } from '@dm/shared';
+import { type DashboardScope, once, parseScope, requireStatisticsReader } from '@dm/shared';
 import { charterStatistics, immersionStatistics } from '../store/dashboard.ts';
 
 const totals = (s: DashboardScope, ctx: Context) => once(s, 'charters', () => charterStatistics.totals(ctx.db, s));
@@ -17,7 +17,10 @@ const requests = (s: DashboardScope, ctx: Context) => once(s, 'requests', () => 
 const department = (code: string) => departments.get(code)!;
 
 export const RegionalDashboard: RegionalDashboardResolvers = {
-  __resolveReference: (ref) => parseScope(ref.scope),
+  __resolveReference: (ref, ctx) => {
+    requireStatisticsReader(ctx.identity);
+    return parseScope(ref.scope);
+  },
   department: (s) => (s.department ? department(s.department) : null),
   charters: (s) => s,
   immersions: (s) => s,

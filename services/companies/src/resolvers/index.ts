@@ -1,4 +1,5 @@
-import { forgettingAfterWrites, scalarResolvers } from '@dm/shared';
+import { forgettingAfterWrites, personalDataResolvers, scalarResolvers } from '@dm/shared';
+import { companiesPersonalData } from '../store/personalData.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { Charter, Commitment } from './Charter.ts';
 import { Company } from './Company.ts';
@@ -8,10 +9,16 @@ import { Query } from './Query.ts';
 import { Commune, Metier, Referent } from './Reference.ts';
 import { CharterStatistics, ImmersionStatistics, RegionalDashboard } from './RegionalDashboard.ts';
 
+const privacy = personalDataResolvers(companiesPersonalData);
+
 export const resolvers: Resolvers = {
   ...scalarResolvers,
+  JSON: privacy.JSON,
+  DataSubject: privacy.DataSubject,
+  AuditLog: privacy.AuditLog,
+  AuditEntry: privacy.AuditEntry as Resolvers['AuditEntry'],
   Query,
-  Mutation: forgettingAfterWrites(Mutation),
+  Mutation: forgettingAfterWrites({ ...Mutation, eraseCompaniesPersonalData: privacy.erase }),
   Company,
   Charter,
   Commitment,

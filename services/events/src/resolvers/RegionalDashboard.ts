@@ -1,4 +1,4 @@
-import { type DashboardScope, once, parseScope } from '@dm/shared';
+import { type DashboardScope, once, parseScope, requireStatisticsReader } from '@dm/shared';
 import { departments } from '@dm/shared/reference';
 import type { Context } from '../context.ts';
 import type { EventKind, EventStatisticsResolvers, RegionalDashboardResolvers } from '../generated/resolvers.ts';
@@ -7,7 +7,10 @@ import { eventStatistics } from '../store/dashboard.ts';
 const totals = (s: DashboardScope, ctx: Context) => once(s, 'events', () => eventStatistics.totals(ctx.db, s));
 
 export const RegionalDashboard: RegionalDashboardResolvers = {
-  __resolveReference: (ref) => parseScope(ref.scope),
+  __resolveReference: (ref, ctx) => {
+    requireStatisticsReader(ctx.identity);
+    return parseScope(ref.scope);
+  },
   events: (s) => s,
 };
 

@@ -1,4 +1,4 @@
-import { type DashboardScope, once, parseScope } from '@dm/shared';
+import { type DashboardScope, once, parseScope, requireStatisticsReader } from '@dm/shared';
 import { departments } from '@dm/shared/reference';
 import type {
   AmbassadorStatisticsResolvers,
@@ -15,7 +15,10 @@ const cafes = (s: DashboardScope, ctx: Context) => once(s, 'cafes', () => people
 const contacts = (s: DashboardScope, ctx: Context) => once(s, 'contacts', () => peopleStatistics.contacts(ctx.db, s));
 
 export const RegionalDashboard: RegionalDashboardResolvers = {
-  __resolveReference: (ref) => parseScope(ref.scope),
+  __resolveReference: (ref, ctx) => {
+    requireStatisticsReader(ctx.identity);
+    return parseScope(ref.scope);
+  },
   ambassadors: (s) => s,
   parentsCafes: (s) => s,
   contactRequests: (s) => s,

@@ -1,4 +1,5 @@
-import { forgettingAfterWrites, scalarResolvers } from '@dm/shared';
+import { forgettingAfterWrites, personalDataResolvers, scalarResolvers } from '@dm/shared';
+import { peoplePersonalData } from '../store/personalData.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { Ambassador, Company } from './Ambassador.ts';
 import { Mutation } from './Mutation.ts';
@@ -6,10 +7,16 @@ import { ContactRequest, ParentsCafe, ParentsCafeRegistration, Referent } from '
 import { Query } from './Query.ts';
 import { AmbassadorStatistics, ContactRequestStatistics, ParentsCafeStatistics, RegionalDashboard } from './RegionalDashboard.ts';
 
+const privacy = personalDataResolvers(peoplePersonalData);
+
 export const resolvers: Resolvers = {
   ...scalarResolvers,
+  JSON: privacy.JSON,
+  DataSubject: privacy.DataSubject,
+  AuditLog: privacy.AuditLog,
+  AuditEntry: privacy.AuditEntry as Resolvers['AuditEntry'],
   Query,
-  Mutation: forgettingAfterWrites(Mutation),
+  Mutation: forgettingAfterWrites({ ...Mutation, erasePeoplePersonalData: privacy.erase }),
   Ambassador,
   Company,
   Referent,

@@ -1,0 +1,3 @@
+import type { BaseContext } from '@dm/shared';
+
+export type Context = BaseContext;

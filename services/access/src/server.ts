@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { createSubgraph, type DatabaseHandle, GATEWAY_SUBJECT, IDENTITY_HEADER, type Route, verifyIdentity } from '@dm/shared';
+import { parse } from 'graphql';
+import getRawBody from 'raw-body';
+import type { Context } from './context.ts';
+import { auditEntry } from './db/schema.ts';
+import { resolvers } from './resolvers/index.ts';
+import { verifySecret } from './store/apiKeys.ts';
+
+export const name = 'access';
+export const schemaFile = fileURLToPath(new URL('../schema.graphql', import.meta.url));
+export const migrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.url));
+export const typeDefs = parse(readFileSync(schemaFile, 'utf8'));
+
+export async function prepare(database: DatabaseHandle) {
+  await database.migrate({ folder: migrationsFolder, schema: name });
+}
+
+/**
+ * `POST /internal/api-keys/verify` `{ "secret": "dmk_..." }`: how the gateway checks a partner key. Only
+ * the gateway's own signed identity may ask; the answer never contains the secret or its hash.
+ */
+function keyCheckRoute(database: DatabaseHandle, identitySecret: string): Route {
+  return async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    if (url.pathname !== '/internal/api-keys/verify' || req.method !== 'POST') return false;
+    const reply = (status: number, body: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    try {
+      const caller = await verifyIdentity(req.headers[IDENTITY_HEADER] as string | undefined, identitySecret);
+      if (caller.subject !== GATEWAY_SUBJECT) return (reply(403, { error: 'forbidden' }), true);
+    } catch {
+      return (reply(401, { error: 'unauthenticated' }), true);
+    }
+    let secret: unknown;
+    try {
+      secret = JSON.parse(await getRawBody(req, { limit: 1024, encoding: 'utf8' })).secret;
+    } catch {
+      return (reply(400, { error: 'bad request' }), true);
+    }
+    const key = typeof secret === 'string' && secret.length < 200 ? await verifySecret(database.db, secret) : null;
+    if (!key) return (reply(404, { error: 'unknown key' }), true);
+    return (reply(200, { id: key.id, partner: key.partner, scopes: key.scopes }), true);
+  };
+}
+
+/** Builds the access subgraph over an open database, without listening. */
+export function createAccessSubgraph(database: DatabaseHandle, identitySecret: string) {
+  return createSubgraph<Context>({
+    name,
+    typeDefs,
+    resolvers,
+    db: database.db,
+    identitySecret,
+    auditTable: auditEntry,
+    ready: database.ping,
+    routes: [keyCheckRoute(database, identitySecret)],
+    createContext: (base) => base,
+  });
+}

@@ -1,0 +1,47 @@
+import { type Database, ERASED, type PersonalDataOfSubgraph } from '@dm/shared';
+import { eq, sql } from '@dm/shared/orm';
+import { auditEntry, immersionRequest } from '../db/schema.ts';
+
+/** The personal data of the companies subgraph: immersion requesters. */
+export const companiesPersonalData: PersonalDataOfSubgraph = {
+  field: 'companies',
+  auditTable: auditEntry,
+  async exportFor(db: Database, email: string) {
+    const immersionRequests = await db
+      .select({
+        id: immersionRequest.id,
+        offerId: immersionRequest.offerId,
+        status: immersionRequest.status,
+        firstName: immersionRequest.firstName,
+        lastName: immersionRequest.lastName,
+        email: immersionRequest.email,
+        phone: immersionRequest.phone,
+        category: immersionRequest.category,
+        minor: immersionRequest.minor,
+        birthDate: immersionRequest.birthDate,
+        guardianConsent: immersionRequest.guardianConsent,
+        message: immersionRequest.message,
+        createdAt: immersionRequest.createdAt,
+        answeredAt: immersionRequest.answeredAt,
+      })
+      .from(immersionRequest)
+      .where(eq(immersionRequest.emailKey, email));
+    return { immersionRequests };
+  },
+  async eraseFor(db: Database, email: string) {
+    const erased = await db
+      .update(immersionRequest)
+      .set({
+        firstName: ERASED,
+        lastName: ERASED,
+        email: sql`'erased-' || ${immersionRequest.id} || '@erased.invalid'`,
+        emailKey: sql`'erased-' || ${immersionRequest.id} || '@erased.invalid'`,
+        phone: null,
+        birthDate: null,
+        message: null,
+      })
+      .where(eq(immersionRequest.emailKey, email))
+      .returning({ id: immersionRequest.id });
+    return erased.length;
+  },
+};

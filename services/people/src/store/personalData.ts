@@ -1,0 +1,120 @@
+import { type Database, ERASED, type PersonalDataOfSubgraph } from '@dm/shared';
+import { eq, inArray, or, sql } from '@dm/shared/orm';
+import { ambassador, auditEntry, cafeRegistration, contactRequest, outbox, referent } from '../db/schema.ts';
+
+const erasedAddress = (id: typeof ambassador.id | typeof cafeRegistration.id | typeof contactRequest.id) =>
+  sql`'erased-' || ${id} || '@erased.invalid'`;
+
+/**
+ * The personal data of the people subgraph: ambassadors (as persons), referents' addresses, parents
+ * registered to cafés, contact requesters, and the messages queued about them.
+ */
+export const peoplePersonalData: PersonalDataOfSubgraph = {
+  field: 'people',
+  auditTable: auditEntry,
+  async exportFor(db: Database, email: string) {
+    const ambassadors = await db
+      .select({
+        id: ambassador.id,
+        firstName: ambassador.firstName,
+        lastName: ambassador.lastName,
+        email: ambassador.email,
+        phone: ambassador.phone,
+        jobTitle: ambassador.jobTitle,
+        romeCode: ambassador.romeCode,
+        companyId: ambassador.companyId,
+        communeCode: ambassador.communeCode,
+        createdAt: ambassador.createdAt,
+      })
+      .from(ambassador)
+      .where(eq(ambassador.emailKey, email));
+    const referents = await db
+      .select({ id: referent.id, fullName: referent.fullName, email: referent.email })
+      .from(referent)
+      .where(sql`lower(${referent.email}) = ${email}`);
+    const parentsCafeRegistrations = await db
+      .select({
+        id: cafeRegistration.id,
+        cafeId: cafeRegistration.cafeId,
+        status: cafeRegistration.status,
+        firstName: cafeRegistration.firstName,
+        lastName: cafeRegistration.lastName,
+        email: cafeRegistration.email,
+        createdAt: cafeRegistration.createdAt,
+      })
+      .from(cafeRegistration)
+      .where(eq(cafeRegistration.emailKey, email));
+    const contactRequests = await db
+      .select({
+        id: contactRequest.id,
+        ambassadorId: contactRequest.ambassadorId,
+        companyId: contactRequest.companyId,
+        status: contactRequest.status,
+        requesterName: contactRequest.requesterName,
+        requesterEmail: contactRequest.requesterEmail,
+        requesterRole: contactRequest.requesterRole,
+        minor: contactRequest.minor,
+        guardianConsent: contactRequest.guardianConsent,
+        message: contactRequest.message,
+        answer: contactRequest.answer,
+        createdAt: contactRequest.createdAt,
+        answeredAt: contactRequest.answeredAt,
+      })
+      .from(contactRequest)
+      .where(eq(contactRequest.requesterEmailKey, email));
+    const messages = await db
+      .select({ id: outbox.id, kind: outbox.kind, subject: outbox.subject, createdAt: outbox.createdAt, sentAt: outbox.sentAt })
+      .from(outbox)
+      .where(sql`lower(${outbox.toAddress}) = ${email}`);
+    return { ambassadors, referents, parentsCafeRegistrations, contactRequests, messages };
+  },
+  async eraseFor(db: Database, email: string) {
+    const requests = await db
+      .update(contactRequest)
+      .set({
+        requesterName: ERASED,
+        requesterEmail: erasedAddress(contactRequest.id),
+        requesterEmailKey: erasedAddress(contactRequest.id),
+        message: '[effacé]',
+        answer: sql`case when ${contactRequest.answer} is null then null else '[effacé]' end`,
+      })
+      .where(eq(contactRequest.requesterEmailKey, email))
+      .returning({ id: contactRequest.id });
+    // Messages to the person, and messages about their requests (which quote them), go too.
+    const mails = await db
+      .delete(outbox)
+      .where(
+        or(
+          sql`lower(${outbox.toAddress}) = ${email}`,
+          requests.length ? inArray(outbox.contactRequestId, requests.map((r) => r.id)) : undefined,
+        ),
+      )
+      .returning({ id: outbox.id });
+    const ambassadors = await db
+      .update(ambassador)
+      .set({
+        firstName: ERASED,
+        lastName: ERASED,
+        email: erasedAddress(ambassador.id),
+        emailKey: erasedAddress(ambassador.id),
+        phone: null,
+        searchText: '',
+        sortName: 'zzz',
+        deactivatedAt: sql`coalesce(${ambassador.deactivatedAt}, now())`,
+        updatedAt: new Date(),
+      })
+      .where(eq(ambassador.emailKey, email))
+      .returning({ id: ambassador.id });
+    const referents = await db
+      .update(referent)
+      .set({ fullName: ERASED, email: null, updatedAt: new Date() })
+      .where(sql`lower(${referent.email}) = ${email}`)
+      .returning({ id: referent.id });
+    const parents = await db
+      .update(cafeRegistration)
+      .set({ firstName: ERASED, lastName: ERASED, email: erasedAddress(cafeRegistration.id), emailKey: erasedAddress(cafeRegistration.id) })
+      .where(eq(cafeRegistration.emailKey, email))
+      .returning({ id: cafeRegistration.id });
+    return requests.length + mails.length + ambassadors.length + referents.length + parents.length;
+  },
+};
