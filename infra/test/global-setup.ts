@@ -47,7 +47,7 @@ export default async function setup(project: TestProject) {
       RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
       RATE_LIMIT_USER_PER_MINUTE: '100000',
       RATE_LIMIT_PUBLIC_MUTATIONS_PER_HOUR: '100000',
-      RATE_LIMIT_API_KEY_PER_MINUTE: '40',
+      RATE_LIMIT_API_KEY_PER_MINUTE: '200',
       API_KEY_CACHE_MS: '0',
     }),
   });

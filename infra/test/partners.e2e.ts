@@ -1,0 +1,71 @@
+import { adminToken, gql, token } from '@dm/shared/test-stack';
+import { describe, expect, it } from 'vitest';
+
+const CREATE = 'mutation($p: String!, $s: [ApiScope!]!) { createApiKey(input: { partner: $p, scopes: $s }) { secret apiKey { id partner scopes prefix lastUsedAt } } }';
+type Created = { createApiKey: { secret: string; apiKey: { id: string; prefix: string; lastUsedAt: string | null } } };
+
+describe('partner keys', () => {
+  it('are created by admins with their secret shown once, used through x-api-key, recorded when used, revoked and rotated', async () => {
+    const admin = await adminToken();
+    expect((await gql(CREATE, { p: 'X', s: ['READ_PUBLIC'] }, { token: await token({ role: 'coordinator', departments: ['14'] }) })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const created = await gql<Created>(CREATE, { p: 'France Travail Rouen', s: ['READ_PUBLIC', 'READ_STATISTICS'] }, { token: admin });
+    const { secret, apiKey } = created.data!.createApiKey;
+    expect(secret.startsWith(apiKey.prefix)).toBe(true);
+
+    const DASH = '{ regionalDashboard { charters { total } } }';
+    const withKey = await gql(DASH, {}, { headers: { 'x-api-key': secret } });
+    expect(withKey.errors).toBeUndefined();
+    const publicOnly = (await gql<Created>(CREATE, { p: 'Lycée', s: ['READ_PUBLIC'] }, { token: admin })).data!.createApiKey.secret;
+    expect((await gql(DASH, {}, { headers: { 'x-api-key': publicOnly } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const LIST = '{ apiKeys(includeRevoked: true, first: 100) { edges { node { id partner lastUsedAt revokedAt rotatedFrom } } } }';
+    const listed = await gql<{ apiKeys: { edges: { node: Record<string, string | null> }[] } }>(LIST, {}, { token: admin });
+    const mine = listed.data!.apiKeys.edges.find((e) => e.node.id === apiKey.id)!.node;
+    expect(mine.lastUsedAt).not.toBeNull();
+    expect(JSON.stringify(listed.data)).not.toContain(secret);
+
+    const rotated = await gql<{ rotateApiKey: { secret: string; apiKey: { id: string } } }>('mutation($id: ID!) { rotateApiKey(id: $id) { secret apiKey { id } } }', { id: apiKey.id }, { token: admin });
+    const fresh = rotated.data!.rotateApiKey.secret;
+    const old = await gql('{ departments { code } }', {}, { headers: { 'x-api-key': secret } });
+    expect(old.status).toBe(401);
+    expect(old.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await gql('{ departments { code } }', {}, { headers: { 'x-api-key': fresh } })).errors).toBeUndefined();
+
+    await gql('mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }', { id: rotated.data!.rotateApiKey.apiKey.id }, { token: admin });
+    expect((await gql('{ departments { code } }', {}, { headers: { 'x-api-key': fresh } })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('are rate limited, with RateLimit headers and RATE_LIMITED past the budget', async () => {
+    const secret = (await gql<Created>(CREATE, { p: 'Plateforme pressée', s: ['READ_PUBLIC'] }, { token: await adminToken() })).data!.createApiKey.secret;
+    const first = await gql('{ departments { code } }', {}, { headers: { 'x-api-key': secret } });
+    expect(first.headers.get('ratelimit-limit')).toBe('200');
+    expect(Number(first.headers.get('ratelimit-remaining'))).toBe(199);
+    let limited: Awaited<ReturnType<typeof gql>> | undefined;
+    for (let i = 0; i < 210 && !limited; i++) {
+      const r = await gql('{ departments { code } }', {}, { headers: { 'x-api-key': secret } });
+      if (r.status === 429) limited = r;
+    }
+    expect(limited?.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(Number(limited?.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(limited?.headers.get('ratelimit-remaining')).toBe('0');
+  });
+
+  it('page through a change feed of companies without missing or repeating one', async () => {
+    const secret = (await gql<Created>(CREATE, { p: 'Synchro', s: ['READ_PUBLIC'] }, { token: await adminToken() })).data!.createApiKey.secret;
+    const since = '2000-01-01T00:00:00Z';
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 30; page++) {
+      const r: { data?: any } = await gql(
+        'query($since: DateTime, $after: String) { companies(filter: { updatedSince: $since }, first: 25, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id updatedAt } } } }',
+        { since, after },
+        { headers: { 'x-api-key': secret } },
+      );
+      seen.push(...r.data.companies.edges.map((e: any) => e.node.id));
+      if (!r.data.companies.pageInfo.hasNextPage) break;
+      after = r.data.companies.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBeGreaterThan(58);
+  });
+});
