@@ -58,8 +58,8 @@ export const operationLimits = {
 };
 
 /**
- * A subgraph refuses bad variables with HTTP 400 and BAD_USER_INPUT; relay that error to the client as
- * it is, instead of reporting a failed subgraph call.
+ * A subgraph refuses bad variables (and literals of custom scalars) with HTTP 400; relay that error to the
+ * client as BAD_USER_INPUT, instead of reporting a failed subgraph call.
  */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override async errorFromResponse(response: FetcherResponse) {
@@ -67,7 +67,8 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       try {
         const body = (await response.clone().json()) as { errors?: { message: string; extensions?: Record<string, unknown> }[] };
         const first = body.errors?.[0];
-        if (first?.extensions?.code === 'BAD_USER_INPUT') {
+        // A literal the gateway cannot check (a custom scalar) fails the subgraph's validation: still bad input.
+        if (first?.extensions?.code === 'BAD_USER_INPUT' || first?.extensions?.code === 'GRAPHQL_VALIDATION_FAILED') {
           return new GraphQLError(first.message, { extensions: { code: 'BAD_USER_INPUT', field: fieldOfCoercionError(first.message) } });
         }
       } catch {

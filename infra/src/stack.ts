@@ -30,6 +30,8 @@ export interface StackOptions {
 }
 
 export interface Stack {
+  /** Runs every subgraph's retention purge now (as the daily schedule would at `now`). */
+  purge(now?: Date): Promise<Record<string, number>>;
   /** The secret the gateway signs identities with (tests call subgraphs directly with it). */
   identitySecret: string;
   gatewayUrl: string;
@@ -93,6 +95,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     return {
       gatewayUrl: gatewayServer.url,
       identitySecret,
+      purge: async (now) =>
+        Object.assign({}, ...(await Promise.all(subgraphs.map(({ subgraph }) => subgraph.retention.runOnce(now))))),
       peopleJobs: people.jobs,
       subgraphUrls,
       database,
@@ -103,6 +107,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         await Promise.all(subgraphServers.map((server) => server.close()));
         await Promise.all(subgraphs.map(({ subgraph }) => subgraph.apollo.stop()));
         await people.stopJobs();
+        await Promise.all(subgraphs.map(({ subgraph }) => subgraph.retention.stop()));
         await database.close();
       },
     };

@@ -71,6 +71,7 @@ describe('no personal datum reaches the public or a partner', () => {
     code: '76540',
     romeCode: 'D1102',
     email: p.email,
+    since: '2000-01-01T00:00:00Z',
   });
   const idFor: Record<string, keyof Planted> = {
     company: 'companyId',

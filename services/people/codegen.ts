@@ -34,6 +34,7 @@ const config: CodegenConfig = {
           AmbassadorContact: '../mappers.ts#AmbassadorRow',
           RegisteredParent: '../mappers.ts#CafeRegistrationView',
           RegionalDashboard: '../mappers.ts#DashboardScope',
+          TombstoneConnection: '../mappers.ts#TombstonePage',
           AmbassadorStatistics: '../mappers.ts#StatisticsScope',
           ParentsCafeStatistics: '../mappers.ts#StatisticsScope',
           ContactRequestStatistics: '../mappers.ts#StatisticsScope',

@@ -5,6 +5,7 @@ import { parse } from 'graphql';
 import type { Context } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { auditEntry } from './db/schema.ts';
+import { purgeEvents } from './store/retention.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seed } from './seed/index.ts';
 
@@ -28,6 +29,7 @@ export function createEventsSubgraph(database: DatabaseHandle, identitySecret: s
     db: database.db,
     identitySecret,
     auditTable: auditEntry,
+    purge: purgeEvents,
     ready: database.ping,
     createContext: (base) => {
       const now = new Date();

@@ -89,6 +89,8 @@ describe('events through the gateway', () => {
       const result = await gql(CREATE, { input: { ...base, ...change } }, { token: admin });
       expect(result.errors?.[0]?.extensions, field).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
+    const literal = await gql('{ events(filter: { from: "2026-02-30" }) { totalCount } }');
+    expect(literal.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const tooMany = await gql('{ events(first: 101) { totalCount } }');
     expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });

@@ -15,3 +15,4 @@ export type CafePage = Connection<ParentsCafeRow>;
 export type ContactRequestPage = Connection<ContactRequestRow>;
 export type CafeRegistrationPage = Connection<CafeRegistrationRow>;
 export type StatisticsScope = DashboardScope;
+export type TombstonePage = Connection<{ id: string; removedAt: Date }>;

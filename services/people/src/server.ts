@@ -7,6 +7,7 @@ import { startPeopleJobs } from './jobs.ts';
 import { createLoaders } from './loaders.ts';
 import { createMailer } from './mail/mailer.ts';
 import { auditEntry } from './db/schema.ts';
+import { purgePeople } from './store/retention.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seed } from './seed/index.ts';
 import type { MailSettings } from './store/contacts.ts';
@@ -51,6 +52,7 @@ export async function createPeopleSubgraph(database: DatabaseHandle, identitySec
     db: database.db,
     identitySecret,
     auditTable: auditEntry,
+    purge: purgePeople,
     ready: database.ping,
     createContext: (base) => {
       const now = new Date();

@@ -1,9 +1,9 @@
-import { desc, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { index, type PgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Database } from './db.ts';
 import type { Identity } from './identity.ts';
 import { logger } from './logger.ts';
-import { afterKeyset, connection, decodeCursor, pageSize } from './pagination.ts';
+import { keysetPage } from './pagination.ts';
 
 /**
  * What is audited: staff reading a private person's data, exports and erasures of a data subject,
@@ -76,17 +76,8 @@ export const writeAudit = (db: Database, table: AuditTable, actor: Identity | 's
     : Promise.resolve();
 
 /** A subgraph's audit entries, newest first, keyset-paginated (admins only: checked by the caller). */
-export async function auditEntries(db: Database, table: AuditTable, first?: number | null, after?: string | null) {
-  const limit = pageSize(first);
-  const cursor = decodeCursor(after, 2);
-  const rows = await db
-    .select()
-    .from(table)
-    .where(afterKeyset([sql`${table.at}`, sql`${table.id}`], cursor, 'desc'))
-    .orderBy(desc(table.at), desc(table.id))
-    .limit(limit + 1);
-  return connection(rows, limit, (row) => [row.at.toISOString(), row.id], async () => 0, cursor !== undefined);
-}
+export const auditEntries = (db: Database, table: AuditTable, first?: number | null, after?: string | null) =>
+  keysetPage<AuditTable['$inferSelect']>(db, table, { order: [table.at, table.id], keys: ['at', 'id'], direction: 'desc', first, after });
 
 /**
  * The one gate of personal data: when the visibility policy allows it, the read is recorded in the

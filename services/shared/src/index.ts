@@ -22,3 +22,4 @@ export * from './run.ts';
 export * from './tokens-secret.ts';
 export * from './audit.ts';
 export * from './privacy.ts';
+export * from './retention.ts';

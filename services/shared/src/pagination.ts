@@ -1,4 +1,6 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Database } from './db.ts';
 import { badInput } from './errors.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -78,3 +80,46 @@ export function connection<T>(
     totalCount: count,
   };
 }
+
+type Row = Record<string, unknown>;
+
+export interface KeysetOptions<R extends Row> {
+  where?: SQL;
+  /** Two sort columns, the last one unique (usually the id), and the row properties that hold them. */
+  order: [PgColumn, PgColumn];
+  keys: [keyof R & string, keyof R & string];
+  direction?: 'asc' | 'desc';
+  first: number | null | undefined;
+  after: string | null | undefined;
+}
+
+/**
+ * One page of a table in a stable order: the rows after the cursor (keyset, so pages stay right while rows
+ * are added), one more to know whether a next page exists, and a total counted only when asked for.
+ */
+export async function keysetPage<R extends Row>(db: Database, table: PgTable, options: KeysetOptions<R>): Promise<Connection<R>> {
+  const limit = pageSize(options.first);
+  const cursor = decodeCursor(options.after, 2);
+  const direction = options.direction ?? 'asc';
+  const by = direction === 'asc' ? asc : desc;
+  const rows = (await db
+    .select()
+    .from(table)
+    .where(and(options.where, afterKeyset(options.order.map((c) => sql`${c}`), cursor, direction)))
+    .orderBy(...options.order.map((c) => by(c)))
+    .limit(limit + 1)) as R[];
+  const value = (v: unknown): CursorValue => (v instanceof Date ? v.toISOString() : (v as CursorValue));
+  return connection(
+    rows,
+    limit,
+    (row) => options.keys.map((k) => value(row[k])),
+    async () => Number((await db.select({ n: count() }).from(table).where(options.where))[0]?.n ?? 0),
+    cursor !== undefined,
+  );
+}
+
+/** The same page with its nodes mapped (cursors and counts unchanged). */
+export const mapConnection = <T, U>(page: Connection<T>, map: (node: T) => U): Connection<U> => ({
+  ...page,
+  edges: page.edges.map((e) => ({ cursor: e.cursor, node: map(e.node) })),
+});

@@ -6,6 +6,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import type { DocumentNode } from 'graphql';
 import { type AuditTable, AuditTrail } from './audit.ts';
 import { isProduction } from './config.ts';
+import { startRetention } from './retention.ts';
 import type { Database } from './db.ts';
 import { maskError } from './errors.ts';
 import { graphqlHandler, listen, type Route, type RunningServer } from './http.ts';
@@ -33,11 +34,16 @@ export interface SubgraphOptions<C extends BaseContext> {
   ready: () => Promise<void>;
   /** HTTP routes served beside GraphQL (internal endpoints for the gateway). */
   routes?: Route[];
+  /** The subgraph's retention purge (see `retention.ts`), run every `retentionIntervalMs`. */
+  purge?: (db: Database, now: Date) => Promise<Record<string, number>>;
+  retentionIntervalMs?: number;
 }
 
 export interface Subgraph<C extends BaseContext> {
   name: string;
   apollo: ApolloServer<C>;
+  /** Its retention purge: `runOnce(now)` purges now; `stop()` ends the schedule. */
+  retention: { runOnce(now?: Date): Promise<Record<string, number>>; stop(): Promise<void> };
   handler: ReturnType<typeof graphqlHandler<C>>;
   listen(port: number, host?: string): Promise<RunningServer>;
 }
@@ -76,9 +82,13 @@ export async function createSubgraph<C extends BaseContext>(options: SubgraphOpt
       return options.createContext({ identity, db: options.db, audit: new AuditTrail(identity) });
     },
   });
+  const retention = options.purge
+    ? startRetention(options.db, options.auditTable, options.purge, options.retentionIntervalMs ?? 6 * 3_600_000)
+    : { runOnce: async () => ({}), stop: async () => {} };
   return {
     name: options.name,
     apollo,
+    retention,
     handler,
     listen: (port, host) => listen(handler, port, host),
   };

@@ -1,16 +1,5 @@
-import {
-  afterKeyset,
-  connection,
-  type Database,
-  decodeCursor,
-  hashSecret,
-  type Identity,
-  notFound,
-  pageSize,
-  requireId,
-  writeAudit,
-} from '@dm/shared';
-import { and, count, desc, eq, isNull, sql } from '@dm/shared/orm';
+import { type Database, hashSecret, type Identity, keysetPage, notFound, requireId, writeAudit } from '@dm/shared';
+import { and, eq, isNull, sql } from '@dm/shared/orm';
 import { type ApiKeyRow, apiKey, auditEntry } from '../db/schema.ts';
 import { newApiSecret, shouldTouch } from '../rules/apiKeys.ts';
 
@@ -49,21 +38,12 @@ export async function verifySecret(db: Database, secret: string, now = new Date(
   return row;
 }
 
-export async function listKeys(db: Database, includeRevoked: boolean, first?: number | null, after?: string | null) {
-  const limit = pageSize(first);
-  const cursor = decodeCursor(after, 2);
-  const where = includeRevoked ? undefined : isNull(apiKey.revokedAt);
-  const rows = await db
-    .select()
-    .from(apiKey)
-    .where(and(where, afterKeyset([sql`${apiKey.createdAt}`, sql`${apiKey.id}`], cursor, 'desc')))
-    .orderBy(desc(apiKey.createdAt), desc(apiKey.id))
-    .limit(limit + 1);
-  return connection(
-    rows,
-    limit,
-    (row: ApiKeyRow) => [row.createdAt.toISOString(), row.id],
-    async () => (await db.select({ n: count() }).from(apiKey).where(where))[0]?.n ?? 0,
-    cursor !== undefined,
-  );
-}
+export const listKeys = (db: Database, includeRevoked: boolean, first?: number | null, after?: string | null) =>
+  keysetPage<ApiKeyRow>(db, apiKey, {
+    where: includeRevoked ? undefined : isNull(apiKey.revokedAt),
+    order: [apiKey.createdAt, apiKey.id],
+    keys: ['createdAt', 'id'],
+    direction: 'desc',
+    first,
+    after,
+  });

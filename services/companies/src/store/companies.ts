@@ -1,16 +1,6 @@
-import {
-  afterKeyset,
-  badInput,
-  type Database,
-  decodeCursor,
-  foldText,
-  likeEscape,
-  pageSize,
-  searchWords,
-} from '@dm/shared';
+import { badInput, type Database, foldText, keysetPage, likeEscape, searchWords } from '@dm/shared';
 import { requireCommune, requireDepartment } from '@dm/shared/reference';
-import { and, asc, count, eq, exists, gt, inArray, type SQL, sql } from '@dm/shared/orm';
-import { connection } from '@dm/shared';
+import { and, eq, exists, gt, inArray, type SQL, sql } from '@dm/shared/orm';
 import { type CompanyRow, charter, commitment, company } from '../db/schema.ts';
 import { type CharterStatus, EXPIRING_SOON_DAYS } from '../rules/charter.ts';
 import { type Near, validateNear, withinRadius } from './geo.ts';
@@ -40,7 +30,6 @@ export async function listCompanies(
   after: string | null | undefined,
   today: string,
 ) {
-  const limit = pageSize(first);
   const conditions: SQL[] = [];
   if (filter.department) conditions.push(eq(company.departmentCode, requireDepartment(filter.department, 'filter.department').code));
   if (filter.communeCode) conditions.push(eq(company.communeCode, requireCommune(filter.communeCode, 'filter.communeCode').code));
@@ -75,26 +64,13 @@ export async function listCompanies(
 
   const byChange = filter.updatedSince !== undefined && filter.updatedSince !== null;
   if (byChange) conditions.push(gt(company.updatedAt, new Date(filter.updatedSince as string | Date)));
-  const order = byChange ? [company.updatedAt, company.id] : [company.sortName, company.id];
-  const cursor = decodeCursor(after, 2);
-  const position = afterKeyset(
-    byChange ? [sql`${company.updatedAt}`, sql`${company.id}`] : [sql`${company.sortName}`, sql`${company.id}`],
-    cursor,
-  );
-  const where = and(...conditions);
-  const rows = await db
-    .select()
-    .from(company)
-    .where(and(where, position))
-    .orderBy(...order.map((c) => asc(c)))
-    .limit(limit + 1);
-  return connection(
-    rows,
-    limit,
-    (row: CompanyRow) => (byChange ? [row.updatedAt.toISOString(), row.id] : [row.sortName, row.id]),
-    async () => (await db.select({ n: count() }).from(company).where(where))[0]?.n ?? 0,
-    cursor !== undefined,
-  );
+  return keysetPage<CompanyRow>(db, company, {
+    where: and(...conditions),
+    order: byChange ? [company.updatedAt, company.id] : [company.sortName, company.id],
+    keys: byChange ? ['updatedAt', 'id'] : ['sortName', 'id'],
+    first,
+    after,
+  });
 }
 
 export async function companyBySiret(db: Database, siret: string) {

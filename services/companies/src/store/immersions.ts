@@ -1,15 +1,6 @@
-import {
-  afterKeyset,
-  badInput,
-  connection,
-  type Database,
-  decodeCursor,
-  notFound,
-  pageSize,
-  requireId,
-} from '@dm/shared';
+import { badInput, type Database, keysetPage, notFound, requireId } from '@dm/shared';
 import { requireDepartment, requireMetier } from '@dm/shared/reference';
-import { and, arrayContains, asc, count, desc, eq, gt, lt, type SQL, sql } from '@dm/shared/orm';
+import { and, arrayContains, eq, gt, lt, type SQL, sql } from '@dm/shared/orm';
 import {
   type CompanyRow,
   type ImmersionOfferRow,
@@ -32,7 +23,6 @@ export interface OfferFilter {
 
 /** Offers, newest first (or by last change for a change feed). */
 export async function listOffers(db: Database, filter: OfferFilter, first?: number | null, after?: string | null) {
-  const limit = pageSize(first);
   const conditions: SQL[] = [];
   if (filter.romeCode) conditions.push(eq(immersionOffer.romeCode, requireMetier(filter.romeCode, 'filter.romeCode').romeCode));
   if (filter.department) {
@@ -44,29 +34,14 @@ export async function listOffers(db: Database, filter: OfferFilter, first?: numb
   if (filter.hasPlacesLeft ?? true) conditions.push(lt(immersionOffer.placesTaken, immersionOffer.places));
   const byChange = filter.updatedSince !== undefined && filter.updatedSince !== null;
   if (byChange) conditions.push(gt(immersionOffer.updatedAt, new Date(filter.updatedSince as string | Date)));
-
-  const cursor = decodeCursor(after, 2);
-  const where = and(...conditions);
-  const rows = byChange
-    ? await db
-        .select()
-        .from(immersionOffer)
-        .where(and(where, afterKeyset([sql`${immersionOffer.updatedAt}`, sql`${immersionOffer.id}`], cursor)))
-        .orderBy(asc(immersionOffer.updatedAt), asc(immersionOffer.id))
-        .limit(limit + 1)
-    : await db
-        .select()
-        .from(immersionOffer)
-        .where(and(where, afterKeyset([sql`${immersionOffer.publishedAt}`, sql`${immersionOffer.id}`], cursor, 'desc')))
-        .orderBy(desc(immersionOffer.publishedAt), desc(immersionOffer.id))
-        .limit(limit + 1);
-  return connection(
-    rows,
-    limit,
-    (row: ImmersionOfferRow) => [(byChange ? row.updatedAt : row.publishedAt).toISOString(), row.id],
-    async () => (await db.select({ n: count() }).from(immersionOffer).where(where))[0]?.n ?? 0,
-    cursor !== undefined,
-  );
+  return keysetPage<ImmersionOfferRow>(db, immersionOffer, {
+    where: and(...conditions),
+    order: byChange ? [immersionOffer.updatedAt, immersionOffer.id] : [immersionOffer.publishedAt, immersionOffer.id],
+    keys: byChange ? ['updatedAt', 'id'] : ['publishedAt', 'id'],
+    direction: byChange ? 'asc' : 'desc',
+    first,
+    after,
+  });
 }
 
 export interface NewOffer {
@@ -169,21 +144,11 @@ export async function answerRequest(db: Database, id: string, accept: boolean, a
   });
 }
 
-export async function listRequests(db: Database, offerId: string, first?: number | null, after?: string | null) {
-  const limit = pageSize(first);
-  const cursor = decodeCursor(after, 2);
-  const where = eq(immersionRequest.offerId, offerId);
-  const rows = await db
-    .select()
-    .from(immersionRequest)
-    .where(and(where, afterKeyset([sql`${immersionRequest.createdAt}`, sql`${immersionRequest.id}`], cursor)))
-    .orderBy(asc(immersionRequest.createdAt), asc(immersionRequest.id))
-    .limit(limit + 1);
-  return connection(
-    rows,
-    limit,
-    (row: ImmersionRequestRow) => [row.createdAt.toISOString(), row.id],
-    async () => (await db.select({ n: count() }).from(immersionRequest).where(where))[0]?.n ?? 0,
-    cursor !== undefined,
-  );
-}
+export const listRequests = (db: Database, offerId: string, first?: number | null, after?: string | null) =>
+  keysetPage<ImmersionRequestRow>(db, immersionRequest, {
+    where: eq(immersionRequest.offerId, offerId),
+    order: [immersionRequest.createdAt, immersionRequest.id],
+    keys: ['createdAt', 'id'],
+    first,
+    after,
+  });

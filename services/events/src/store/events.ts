@@ -1,14 +1,5 @@
-import {
-  afterKeyset,
-  badInput,
-  connection,
-  type Database,
-  decodeCursor,
-  notFound,
-  pageSize,
-  requireId,
-} from '@dm/shared';
-import { and, arrayContains, asc, count, eq, exists, gt, gte, inArray, isNull, lte, or, type SQL, sql } from '@dm/shared/orm';
+import { badInput, type Database, keysetPage, notFound, requireId } from '@dm/shared';
+import { and, arrayContains, eq, exists, gt, gte, inArray, isNull, lte, or, type SQL, sql } from '@dm/shared/orm';
 import { requireCommune, requireDepartment } from '@dm/shared/reference';
 import { type EventRow, event, exhibitor, speaker } from '../db/schema.ts';
 
@@ -54,25 +45,15 @@ export function eventConditions(db: Database, filter: EventFilter): SQL[] {
 }
 
 /** Events by start (or by last change for a change feed), keyset-paginated. */
-export async function listEvents(db: Database, filter: EventFilter, first?: number | null, after?: string | null) {
-  const limit = pageSize(first);
+export function listEvents(db: Database, filter: EventFilter, first?: number | null, after?: string | null) {
   const byChange = Boolean(filter.updatedSince);
-  const where = and(...eventConditions(db, filter));
-  const cursor = decodeCursor(after, 2);
-  const key = byChange ? event.updatedAt : event.sortAt;
-  const rows = await db
-    .select()
-    .from(event)
-    .where(and(where, afterKeyset([sql`${key}`, sql`${event.id}`], cursor)))
-    .orderBy(asc(key), asc(event.id))
-    .limit(limit + 1);
-  return connection(
-    rows,
-    limit,
-    (row: EventRow) => [(byChange ? row.updatedAt : row.sortAt).toISOString(), row.id],
-    async () => (await db.select({ n: count() }).from(event).where(where))[0]?.n ?? 0,
-    cursor !== undefined,
-  );
+  return keysetPage<EventRow>(db, event, {
+    where: and(...eventConditions(db, filter)),
+    order: byChange ? [event.updatedAt, event.id] : [event.sortAt, event.id],
+    keys: byChange ? ['updatedAt', 'id'] : ['sortAt', 'id'],
+    first,
+    after,
+  });
 }
 
 export async function findEvent(db: Database, id: string, field: string): Promise<EventRow> {

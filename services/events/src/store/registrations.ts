@@ -1,5 +1,5 @@
-import { afterKeyset, connection, type Database, decodeCursor, forbidden, notFound, pageSize, requireId } from '@dm/shared';
-import { and, asc, count, eq, inArray, sql } from '@dm/shared/orm';
+import { type Database, forbidden, keysetPage, notFound, requireId } from '@dm/shared';
+import { and, asc, eq, inArray, sql } from '@dm/shared/orm';
 import { type EventRow, event, type RegistrationRow, registration } from '../db/schema.ts';
 import {
   assertCanRecordAttendance,
@@ -163,21 +163,11 @@ export async function recordAttendance(db: Database, ev: EventRow, ids: string[]
 }
 
 /** An event's registrations by date, keyset-paginated (for the staff who manage it). */
-export async function listRegistrations(db: Database, eventId: string, status: string | null, first?: number | null, after?: string | null) {
-  const limit = pageSize(first);
-  const cursor = decodeCursor(after, 2);
-  const where = and(eq(registration.eventId, eventId), status ? eq(registration.status, status) : undefined);
-  const rows = await db
-    .select()
-    .from(registration)
-    .where(and(where, afterKeyset([sql`${registration.createdAt}`, sql`${registration.id}`], cursor)))
-    .orderBy(asc(registration.createdAt), asc(registration.id))
-    .limit(limit + 1);
-  return connection(
-    rows,
-    limit,
-    (row: RegistrationRow) => [row.createdAt.toISOString(), row.id],
-    async () => (await db.select({ n: count() }).from(registration).where(where))[0]?.n ?? 0,
-    cursor !== undefined,
-  );
-}
+export const listRegistrations = (db: Database, eventId: string, status: string | null, first?: number | null, after?: string | null) =>
+  keysetPage<RegistrationRow>(db, registration, {
+    where: and(eq(registration.eventId, eventId), status ? eq(registration.status, status) : undefined),
+    order: [registration.createdAt, registration.id],
+    keys: ['createdAt', 'id'],
+    first,
+    after,
+  });

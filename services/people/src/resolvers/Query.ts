@@ -1,6 +1,6 @@
 import { isUuid } from '@dm/shared';
 import type { QueryResolvers } from '../generated/resolvers.ts';
-import { listAmbassadors } from '../store/ambassadors.ts';
+import { ambassadorTombstones, listAmbassadors } from '../store/ambassadors.ts';
 import { listCafes } from '../store/cafes.ts';
 import { listRequestsFor } from '../store/contacts.ts';
 import { listReferents } from '../store/referents.ts';
@@ -8,6 +8,7 @@ import { listReferents } from '../store/referents.ts';
 export const Query: QueryResolvers = {
   ambassador: (_, { id }, ctx) => (isUuid(id) ? ctx.loaders.ambassador.load(id) : null),
   ambassadors: (_, { filter, first, after }, ctx) => listAmbassadors(ctx.db, filter ?? {}, first, after, ctx.now),
+  ambassadorTombstones: (_, { since, first, after }, ctx) => ambassadorTombstones(ctx.db, since, first, after),
   referent: (_, { id }, ctx) => (isUuid(id) ? ctx.loaders.referent.load(id) : null),
   referents: (_, { filter, first, after }, ctx) => listReferents(ctx.db, filter ?? {}, first, after),
   parentsCafe: (_, { id }, ctx) => (isUuid(id) ? ctx.loaders.cafe.load(id) : null),

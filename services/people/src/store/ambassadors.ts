@@ -1,18 +1,16 @@
 import {
-  afterKeyset,
   badInput,
-  connection,
   type Database,
-  decodeCursor,
   foldText,
+  keysetPage,
   likeEscape,
-  pageSize,
+  mapConnection,
   parisMonthStart,
   requireId,
   searchWords,
   todayInParis,
 } from '@dm/shared';
-import { and, arrayContains, asc, count, eq, gte, inArray, isNull, lt, or, type SQL, sql } from '@dm/shared/orm';
+import { and, arrayContains, count, eq, gt, gte, inArray, isNull, lt, or, type SQL, sql } from '@dm/shared/orm';
 import { communes, metiers, requireDepartment, requireMetier } from '@dm/shared/reference';
 import { type AmbassadorRow, ambassador, contactRequest } from '../db/schema.ts';
 
@@ -36,11 +34,13 @@ export interface AmbassadorFilter {
   interventionKind?: string | null;
   network?: string | null;
   search?: string | null;
+  updatedSince?: Date | string | null;
 }
 
 export async function listAmbassadors(db: Database, filter: AmbassadorFilter, first: number | null | undefined, after: string | null | undefined, now: Date) {
-  const limit = pageSize(first);
-  const conditions: SQL[] = [contactableSql(now)];
+  const byChange = Boolean(filter.updatedSince);
+  // A change feed lists everyone still in the network (with `active`); search lists who can be contacted.
+  const conditions: SQL[] = [byChange ? isNull(ambassador.deactivatedAt) : contactableSql(now)];
   if (filter.romeCode) conditions.push(eq(ambassador.romeCode, requireMetier(filter.romeCode, 'filter.romeCode').romeCode));
   if (filter.department) conditions.push(eq(ambassador.departmentCode, requireDepartment(filter.department, 'filter.department').code));
   if (filter.companyId) conditions.push(eq(ambassador.companyId, requireId(filter.companyId, 'filter.companyId')));
@@ -52,21 +52,26 @@ export async function listAmbassadors(db: Database, filter: AmbassadorFilter, fi
     if (words.length === 0 && filter.search.trim() !== '') conditions.push(sql`false`);
     for (const word of words) conditions.push(sql`${ambassador.searchText} like ${`%${likeEscape(word)}%`}`);
   }
-  const where = and(...conditions);
-  const cursor = decodeCursor(after, 2);
-  const rows = await db
-    .select()
-    .from(ambassador)
-    .where(and(where, afterKeyset([sql`${ambassador.sortName}`, sql`${ambassador.id}`], cursor)))
-    .orderBy(asc(ambassador.sortName), asc(ambassador.id))
-    .limit(limit + 1);
-  return connection(
-    rows,
-    limit,
-    (row: AmbassadorRow) => [row.sortName, row.id],
-    async () => (await db.select({ n: count() }).from(ambassador).where(where))[0]?.n ?? 0,
-    cursor !== undefined,
-  );
+  if (byChange) conditions.push(gt(ambassador.updatedAt, new Date(filter.updatedSince as string | Date)));
+  return keysetPage<AmbassadorRow>(db, ambassador, {
+    where: and(...conditions),
+    order: byChange ? [ambassador.updatedAt, ambassador.id] : [ambassador.sortName, ambassador.id],
+    keys: byChange ? ['updatedAt', 'id'] : ['sortName', 'id'],
+    first,
+    after,
+  });
+}
+
+/** Ambassadors who left the network since a date: the change feed's deletions. */
+export async function ambassadorTombstones(db: Database, since: Date | string, first: number | null | undefined, after: string | null | undefined) {
+  const page = await keysetPage<AmbassadorRow>(db, ambassador, {
+    where: gt(ambassador.deactivatedAt, new Date(since)),
+    order: [ambassador.deactivatedAt, ambassador.id],
+    keys: ['deactivatedAt', 'id'],
+    first,
+    after,
+  });
+  return mapConnection(page, (row) => ({ id: row.id, removedAt: row.deactivatedAt as Date }));
 }
 
 /** Searchable and sortable forms of an ambassador; the last name is never searchable. */

@@ -1,18 +1,16 @@
 import {
-  afterKeyset,
+  addDays,
   badInput,
-  connection,
   type Database,
-  decodeCursor,
   forbidden,
-  notFound,
-  pageSize,
-  parisMidnight,
+  keysetPage,
   newSecret,
+  notFound,
+  parisMidnight,
   requireId,
   secretMatches,
 } from '@dm/shared';
-import { and, asc, count, eq, gte, isNull, lt, type SQL, sql } from '@dm/shared/orm';
+import { and, eq, gt, gte, isNull, lt, type SQL, sql } from '@dm/shared/orm';
 import { requireDepartment } from '@dm/shared/reference';
 import { cafeRegistration, type CafeRegistrationRow, type ParentsCafeRow, parentsCafe } from '../db/schema.ts';
 import { assertCanRegisterForCafe } from '../rules/cafes.ts';
@@ -23,35 +21,25 @@ export interface CafeFilter {
   from?: string | null;
   to?: string | null;
   hasSeatsLeft?: boolean | null;
+  updatedSince?: Date | string | null;
 }
 
 export async function listCafes(db: Database, filter: CafeFilter, first: number | null | undefined, after: string | null | undefined) {
-  const limit = pageSize(first);
   const conditions: SQL[] = [];
   if (filter.department) conditions.push(eq(parentsCafe.departmentCode, requireDepartment(filter.department, 'filter.department').code));
   if (filter.from && filter.to && filter.from > filter.to) throw badInput('filter.to', 'to must not be before from');
   if (filter.from) conditions.push(gte(parentsCafe.startsAt, parisMidnight(filter.from)));
-  if (filter.to) {
-    const next = new Date(`${filter.to}T00:00:00Z`);
-    next.setUTCDate(next.getUTCDate() + 1);
-    conditions.push(lt(parentsCafe.startsAt, parisMidnight(next.toISOString().slice(0, 10))));
-  }
+  if (filter.to) conditions.push(lt(parentsCafe.startsAt, parisMidnight(addDays(filter.to, 1))));
   if (filter.hasSeatsLeft) conditions.push(and(isNull(parentsCafe.cancelledAt), lt(parentsCafe.registeredCount, parentsCafe.capacity)) as SQL);
-  const where = and(...conditions);
-  const cursor = decodeCursor(after, 2);
-  const rows = await db
-    .select()
-    .from(parentsCafe)
-    .where(and(where, afterKeyset([sql`${parentsCafe.startsAt}`, sql`${parentsCafe.id}`], cursor)))
-    .orderBy(asc(parentsCafe.startsAt), asc(parentsCafe.id))
-    .limit(limit + 1);
-  return connection(
-    rows,
-    limit,
-    (row: ParentsCafeRow) => [row.startsAt.toISOString(), row.id],
-    async () => (await db.select({ n: count() }).from(parentsCafe).where(where))[0]?.n ?? 0,
-    cursor !== undefined,
-  );
+  const byChange = Boolean(filter.updatedSince);
+  if (byChange) conditions.push(gt(parentsCafe.updatedAt, new Date(filter.updatedSince as string | Date)));
+  return keysetPage<ParentsCafeRow>(db, parentsCafe, {
+    where: and(...conditions),
+    order: byChange ? [parentsCafe.updatedAt, parentsCafe.id] : [parentsCafe.startsAt, parentsCafe.id],
+    keys: byChange ? ['updatedAt', 'id'] : ['startsAt', 'id'],
+    first,
+    after,
+  });
 }
 
 export async function findCafe(db: Database, id: string, field: string): Promise<ParentsCafeRow> {
@@ -144,21 +132,11 @@ export async function findCafeOfRegistration(db: Database, registrationId: strin
 }
 
 /** A café's registrations by date, keyset-paginated (for staff). */
-export async function listCafeRegistrations(db: Database, cafeId: string, first?: number | null, after?: string | null) {
-  const limit = pageSize(first);
-  const cursor = decodeCursor(after, 2);
-  const where = eq(cafeRegistration.cafeId, cafeId);
-  const rows = await db
-    .select()
-    .from(cafeRegistration)
-    .where(and(where, afterKeyset([sql`${cafeRegistration.createdAt}`, sql`${cafeRegistration.id}`], cursor)))
-    .orderBy(asc(cafeRegistration.createdAt), asc(cafeRegistration.id))
-    .limit(limit + 1);
-  return connection(
-    rows,
-    limit,
-    (row: CafeRegistrationRow) => [row.createdAt.toISOString(), row.id],
-    async () => (await db.select({ n: count() }).from(cafeRegistration).where(where))[0]?.n ?? 0,
-    cursor !== undefined,
-  );
-}
+export const listCafeRegistrations = (db: Database, cafeId: string, first?: number | null, after?: string | null) =>
+  keysetPage<CafeRegistrationRow>(db, cafeRegistration, {
+    where: eq(cafeRegistration.cafeId, cafeId),
+    order: [cafeRegistration.createdAt, cafeRegistration.id],
+    keys: ['createdAt', 'id'],
+    first,
+    after,
+  });

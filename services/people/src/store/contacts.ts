@@ -1,16 +1,5 @@
-import {
-  afterKeyset,
-  badInput,
-  connection,
-  type Database,
-  decodeCursor,
-  type Identity,
-  notFound,
-  pageSize,
-  requireId,
-  todayInParis,
-} from '@dm/shared';
-import { and, asc, count, eq, inArray, isNull, lt, type SQL, sql } from '@dm/shared/orm';
+import { badInput, type Database, type Identity, keysetPage, notFound, requireId, todayInParis } from '@dm/shared';
+import { and, eq, inArray, isNull, lt, type SQL, sql } from '@dm/shared/orm';
 import { ambassador, type ContactRequestRow, contactRequest } from '../db/schema.ts';
 import { enqueue, type OutboxMessage } from '../mail/outbox.ts';
 import { assertContactable, displayName } from '../rules/ambassadors.ts';
@@ -174,27 +163,18 @@ export async function listRequestsFor(
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
-  const limit = pageSize(first);
   const scope: SQL[] = [];
   if (identity.role === 'ambassador' && identity.personId) scope.push(eq(contactRequest.ambassadorId, identity.personId));
   else if (identity.role === 'company' && identity.companyId) scope.push(eq(contactRequest.companyId, identity.companyId));
   else if (identity.role === 'coordinator' || identity.role === 'referent') {
     scope.push(identity.departments.length ? inArray(contactRequest.departmentCode, identity.departments) : sql`false`);
   } else if (identity.role !== 'admin') scope.push(sql`false`);
-  const where = and(...scope, status ? eq(contactRequest.status, status) : undefined);
-  const cursor = decodeCursor(after, 2);
-  const rows = await db
-    .select()
-    .from(contactRequest)
-    .where(and(where, afterKeyset([sql`${contactRequest.createdAt}`, sql`${contactRequest.id}`], cursor)))
-    .orderBy(asc(contactRequest.createdAt), asc(contactRequest.id))
-    .limit(limit + 1);
-  return connection(
-    rows,
-    limit,
-    (row: ContactRequestRow) => [row.createdAt.toISOString(), row.id],
-    async () => (await db.select({ n: count() }).from(contactRequest).where(where))[0]?.n ?? 0,
-    cursor !== undefined,
-  );
+  return keysetPage<ContactRequestRow>(db, contactRequest, {
+    where: and(...scope, status ? eq(contactRequest.status, status) : undefined),
+    order: [contactRequest.createdAt, contactRequest.id],
+    keys: ['createdAt', 'id'],
+    first,
+    after,
+  });
 }
 

@@ -1,0 +1,31 @@
+import { type Database, ERASED, olderThan, retention } from '@dm/shared';
+import { and, isNotNull, isNull, lt, ne, or, sql } from '@dm/shared/orm';
+import { auditEntry, immersionRequest } from '../db/schema.ts';
+
+/** Anonymises immersion requesters a year after the answer (or the request, if never answered). */
+export async function purgeCompanies(db: Database, now: Date) {
+  const cutoff = olderThan(now, retention.immersionRequestsDays);
+  const requests = await db
+    .update(immersionRequest)
+    .set({
+      firstName: ERASED,
+      lastName: ERASED,
+      email: sql`'erased-' || ${immersionRequest.id} || '@erased.invalid'`,
+      emailKey: sql`'erased-' || ${immersionRequest.id} || '@erased.invalid'`,
+      phone: null,
+      birthDate: null,
+      message: null,
+    })
+    .where(
+      and(
+        ne(immersionRequest.firstName, ERASED),
+        or(lt(immersionRequest.answeredAt, cutoff), and(isNull(immersionRequest.answeredAt), lt(immersionRequest.createdAt, cutoff))),
+      ),
+    )
+    .returning({ id: immersionRequest.id });
+  const reads = await db
+    .delete(auditEntry)
+    .where(and(sql`${auditEntry.action} = 'READ_PERSONAL_DATA'`, lt(auditEntry.at, olderThan(now, retention.auditReadsDays)), isNotNull(auditEntry.at)))
+    .returning({ id: auditEntry.id });
+  return { immersionRequests: requests.length, auditReads: reads.length };
+}

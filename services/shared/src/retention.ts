@@ -1,0 +1,69 @@
+import { type AuditTable, writeAudit } from './audit.ts';
+import type { Database } from './db.ts';
+import { logger } from './logger.ts';
+
+const DAY = 86_400_000;
+
+/**
+ * How long personal data are kept once their purpose is served (the README's retention table says why).
+ * After that, the purge anonymises them: the records stay, so statistics still add up.
+ */
+export const retention = {
+  /** Attendees of an event, after it ended: certificates, attendance statistics, questions. */
+  eventAttendeesDays: 365,
+  /** Immersion requesters, after the answer (or after creation when never answered). */
+  immersionRequestsDays: 365,
+  /** Contact requesters, after the answer or the expiry. */
+  contactRequestsDays: 180,
+  /** Parents registered to a café, after it took place or was cancelled. */
+  cafeParentsDays: 90,
+  /** Ambassadors who left the network, after deactivation. */
+  deactivatedAmbassadorsDays: 365,
+  /** Messages sent (or given up), after sending. */
+  sentMessagesDays: 30,
+  /** Audit entries of personal-data reads. */
+  auditReadsDays: 365,
+} as const;
+
+export const olderThan = (now: Date, days: number) => new Date(now.getTime() - days * DAY);
+
+/**
+ * Runs a subgraph's purge every `intervalMs`; each purge that changed something is recorded in the audit trail
+ * with what it anonymised, never whose.
+ */
+export function startRetention(
+  db: Database,
+  auditTable: AuditTable,
+  purge: (db: Database, now: Date) => Promise<Record<string, number>>,
+  intervalMs: number,
+) {
+  const runOnce = async (now = new Date()) => {
+    const counts = await db.transaction(async (tx) => {
+      const done = await purge(tx, now);
+      const total = Object.values(done).reduce((a, b) => a + b, 0);
+      if (total > 0) {
+        await writeAudit(tx, auditTable, 'system', [{ action: 'PURGE', recordType: 'Retention', details: JSON.stringify(done) }]);
+      }
+      return done;
+    });
+    return counts;
+  };
+  let running: Promise<unknown> | null = null;
+  const tick = () => {
+    if (running) return;
+    running = runOnce()
+      .catch((err) => logger.error({ err }, 'retention purge failed'))
+      .finally(() => {
+        running = null;
+      });
+  };
+  const timer = setInterval(tick, intervalMs);
+  timer.unref();
+  return {
+    runOnce,
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
