@@ -98,4 +98,23 @@ describe('partner keys', () => {
     const after = await gql<{ ambassadors: { edges: { node: { id: string } }[] } }>(FEED, { s: since }, key);
     expect(after.data!.ambassadors.edges.map((e) => e.node.id)).not.toContain(id);
   });
+
+  it('with WRITE_EVENTS create and change their own events, and no one else\'s, without seeing attendees', async () => {
+    const admin = await adminToken();
+    const writer = (await gql<Created>(CREATE, { p: 'Mission locale', s: ['READ_PUBLIC', 'WRITE_EVENTS'] }, { token: admin })).data!.createApiKey.secret;
+    const other = (await gql<Created>(CREATE, { p: 'Autre partenaire', s: ['READ_PUBLIC', 'WRITE_EVENTS'] }, { token: admin })).data!.createApiKey.secret;
+    const reader = (await gql<Created>(CREATE, { p: 'Lecteur', s: ['READ_PUBLIC'] }, { token: admin })).data!.createApiKey.secret;
+    const start = new Date(Date.now() + 9 * 86_400_000);
+    const input = { kind: 'INFORMATION_SESSION', title: 'Atelier CV', startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 7_200_000).toISOString(), communeCode: '50129', audiences: ['JOB_SEEKER'], capacity: 12 };
+    const CREATE_EVENT = 'mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }';
+    expect((await gql(CREATE_EVENT, { input }, { headers: { 'x-api-key': reader } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const made = await gql<{ createEvent: { id: string } }>(CREATE_EVENT, { input }, { headers: { 'x-api-key': writer } });
+    expect(made.errors).toBeUndefined();
+    const UPDATE = 'mutation($input: UpdateEventInput!) { updateEvent(input: $input) { title } }';
+    const id = made.data!.createEvent.id;
+    expect((await gql(UPDATE, { input: { id, title: 'Atelier CV et lettre' } }, { headers: { 'x-api-key': writer } })).data).toEqual({ updateEvent: { title: 'Atelier CV et lettre' } });
+    expect((await gql(UPDATE, { input: { id, title: 'Piraté' } }, { headers: { 'x-api-key': other } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const attendees = await gql('query($id: ID!) { event(id: $id) { registrations { totalCount } } }', { id }, { headers: { 'x-api-key': writer } });
+    expect(attendees.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
 });

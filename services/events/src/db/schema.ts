@@ -57,6 +57,8 @@ export const event = eventsSchema.table(
     cancelledAt: instant(),
     cancellationReason: text(),
     demonstration: boolean().notNull().default(false),
+    /** Who created it: a user's token subject, or `apikey:<id>` for a partner. */
+    createdBy: text(),
     createdAt: instant().notNull().default(now),
     updatedAt: instant().notNull().default(now),
   },

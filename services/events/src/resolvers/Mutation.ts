@@ -12,7 +12,7 @@ import {
 import { requireCommune, requireMetier } from '@dm/shared/reference';
 import type { Context } from '../context.ts';
 import type { MutationResolvers } from '../generated/resolvers.ts';
-import { canManageEvent, requireManageEvent } from '../rules/access.ts';
+import { partnerCreator, requireManageEvent, staffManagesEvent } from '../rules/access.ts';
 import { capacityChange } from '../rules/registration.ts';
 import { requireHttpUrl, timedSchedule, validateSession, validateWhere } from '../rules/schedule.ts';
 import { event } from '../db/schema.ts';
@@ -51,7 +51,8 @@ export const Mutation: MutationResolvers = {
     const url = input.url ? requireHttpUrl(input.url, 'input.url') : null;
     const venueName = optionalText(input.venueName, 'input.venueName', 200);
     validateWhere({ online, url, communeCode: commune?.code ?? null, venueName });
-    requireManageEvent(ctx.identity, { departmentCode: commune?.departmentCode ?? null });
+    const createdBy = partnerCreator(ctx.identity) ?? ctx.identity.subject ?? null;
+    requireManageEvent(ctx.identity, { departmentCode: commune?.departmentCode ?? null, createdBy });
     const schedule = timedSchedule(asDate(input.startsAt), asDate(input.endsAt));
     if (input.parentId) validateSession(await findEvent(ctx.db, input.parentId, 'input.parentId'), schedule);
     capacityChange(input.capacity ?? null, 0, 0);
@@ -72,6 +73,7 @@ export const Mutation: MutationResolvers = {
       capacity: input.capacity ?? null,
       ...registrationWindow(input.registrationOpensAt, input.registrationClosesAt, schedule.endSortAt),
       parentId: input.parentId ? requireId(input.parentId, 'input.parentId') : null,
+      createdBy,
     });
   },
 
@@ -81,7 +83,7 @@ export const Mutation: MutationResolvers = {
     const commune = input.communeCode ? requireCommune(input.communeCode, 'input.communeCode') : null;
     if (commune) {
       if (current.online) throw badInput('input.communeCode', 'An online event has no venue');
-      requireManageEvent(ctx.identity, { departmentCode: commune.departmentCode });
+      requireManageEvent(ctx.identity, { departmentCode: commune.departmentCode, createdBy: current.createdBy });
     }
     const schedule =
       input.startsAt || input.endsAt
@@ -151,7 +153,7 @@ export const Mutation: MutationResolvers = {
     let byStaff = false;
     if (!input.cancellationToken) {
       const ev = await findEvent(ctx.db, current.eventId, 'input.registrationId');
-      if (!isStaff(ctx.identity) || !canManageEvent(ctx.identity, ev)) {
+      if (!isStaff(ctx.identity) || !staffManagesEvent(ctx.identity, ev)) {
         throw forbidden('Cancelling needs the cancellation token given at registration');
       }
       byStaff = true;

@@ -1,16 +1,32 @@
-import { forbidden, type Identity, isStaff } from '@dm/shared';
+import { forbidden, type Identity } from '@dm/shared';
 
-/**
- * Staff who manage an event: admins; coordinators and referents for events in their departments. Online
- * events belong to no department: any staff member manages them.
- */
-export function canManageEvent(identity: Identity, event: { departmentCode: string | null }): boolean {
+export interface EventScope {
+  departmentCode: string | null;
+  createdBy?: string | null;
+}
+
+/** How a partner key signs what it creates. */
+export const partnerCreator = (identity: Identity) => (identity.apiKeyId ? `apikey:${identity.apiKeyId}` : null);
+
+/** Staff who manage an event: admins; coordinators and referents for events in their departments or online. */
+export function staffManagesEvent(identity: Identity, event: EventScope): boolean {
   if (identity.role === 'admin') return true;
   if (identity.role !== 'coordinator' && identity.role !== 'referent') return false;
   return event.departmentCode === null || identity.departments.includes(event.departmentCode);
 }
 
-export function requireManageEvent(identity: Identity, event: { departmentCode: string | null }) {
-  if (!isStaff(identity)) throw forbidden('This needs an agency staff role');
-  if (!canManageEvent(identity, event)) throw forbidden('This event is outside your departments');
+/** Who may change an event: its managing staff, or the partner (WRITE_EVENTS) whose key created it. */
+export function canManageEvent(identity: Identity, event: EventScope): boolean {
+  if (staffManagesEvent(identity, event)) return true;
+  return (
+    identity.role === 'partner' &&
+    identity.scopes.includes('WRITE_EVENTS') &&
+    event.createdBy !== undefined &&
+    event.createdBy !== null &&
+    event.createdBy === partnerCreator(identity)
+  );
+}
+
+export function requireManageEvent(identity: Identity, event: EventScope) {
+  if (!canManageEvent(identity, event)) throw forbidden('This event is not yours to change');
 }

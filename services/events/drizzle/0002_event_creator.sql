@@ -1,0 +1,1 @@
+ALTER TABLE "events"."event" ADD COLUMN "created_by" text;
