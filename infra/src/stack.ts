@@ -117,3 +117,24 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     throw err;
   }
 }
+
+/**
+ * A stack on random ports (PGlite in memory unless told otherwise), as the tests and benchmarks start
+ * it: `env` is the gateway's environment on top of a generated development setting.
+ */
+export function startLocalStack(
+  options: Partial<Omit<StackOptions, 'gatewayEnv'>> & { env?: Record<string, string> } = {},
+): Promise<Stack> {
+  const { env, ...rest } = options;
+  return startStack({
+    gatewayPort: 0,
+    companiesPort: 0,
+    eventsPort: 0,
+    peoplePort: 0,
+    accessPort: 0,
+    seed: 'demo',
+    production: false,
+    ...rest,
+    gatewayEnv: readGatewayEnv({ NODE_ENV: 'test', ...env }),
+  });
+}

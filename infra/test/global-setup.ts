@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
 import postgres from 'postgres';
-import { readGatewayEnv } from '@dm/gateway/env';
-import { startStack } from '../src/stack.ts';
+import { startLocalStack } from '../src/stack.ts';
 import type {} from '@dm/shared/test-context';
 
 
@@ -30,26 +29,18 @@ export default async function setup(project: TestProject) {
     };
   }
 
-  const stack = await startStack({
+  const stack = await startLocalStack({
     databaseUrl,
-    gatewayPort: 0,
-    companiesPort: 0,
-    eventsPort: 0,
-    peoplePort: 0,
-    accessPort: 0,
-    seed: 'demo',
-    production: false,
     // Generous limits for the suites that fire hundreds of requests from one address; the partner key
-    // budget stays small so that a test can exhaust it.
-    gatewayEnv: readGatewayEnv({
-      NODE_ENV: 'test',
+    // budget stays small enough for a test to exhaust it. Key checks are not cached, so revocation shows at once.
+    env: {
       AUTH_JWT_SECRET: authSecret,
       RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
       RATE_LIMIT_USER_PER_MINUTE: '100000',
       RATE_LIMIT_PUBLIC_MUTATIONS_PER_HOUR: '100000',
       RATE_LIMIT_API_KEY_PER_MINUTE: '200',
       API_KEY_CACHE_MS: '0',
-    }),
+    },
   });
   project.provide('gatewayUrl', stack.gatewayUrl);
   project.provide('companiesUrl', stack.subgraphUrls.companies as string);

@@ -1,11 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readGatewayEnv } from '@dm/gateway/env';
 import { signBearerToken } from '@dm/shared';
 import { graphqlClient } from '@dm/shared/testing';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { startStack } from '../src/stack.ts';
+import { startLocalStack } from '../src/stack.ts';
 
 // The embedded default keeps its data in a folder: what was written survives a restart and the seed
 // is loaded only once. (PostgreSQL keeps data by nature; this concerns PGlite.)
@@ -13,17 +12,7 @@ describe.runIf(inject('database') === 'pglite')('the embedded database across a 
   const dataDir = mkdtempSync(join(tmpdir(), 'dm-restart-'));
   const secret = 'restart-test-secret-restart-test-secret';
   const start = () =>
-    startStack({
-      dataDir,
-      gatewayPort: 0,
-      companiesPort: 0,
-    eventsPort: 0,
-    peoplePort: 0,
-    accessPort: 0,
-      seed: 'demo',
-      production: false,
-      gatewayEnv: readGatewayEnv({ NODE_ENV: 'test', AUTH_JWT_SECRET: secret, DATA_DIR: dataDir }),
-    });
+    startLocalStack({ dataDir, env: { AUTH_JWT_SECRET: secret, DATA_DIR: dataDir } });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('keeps a registered company and does not seed twice', async () => {

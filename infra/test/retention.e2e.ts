@@ -1,8 +1,7 @@
-import { readGatewayEnv } from '@dm/gateway/env';
 import { signBearerToken } from '@dm/shared';
 import { graphqlClient } from '@dm/shared/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Stack, startStack } from '../src/stack.ts';
+import { type Stack, startLocalStack } from '../src/stack.ts';
 
 // The purge runs on a schedule inside each subgraph; this file starts its own stack (PGlite in memory)
 // so that it can run the purge "years later" and look at what is left.
@@ -10,16 +9,7 @@ describe.runIf(inject('database') === 'pglite')('retention', () => {
   let stack: Stack;
   const secret = 'retention-test-secret-retention-test-secret';
   beforeAll(async () => {
-    stack = await startStack({
-      gatewayPort: 0,
-      companiesPort: 0,
-      eventsPort: 0,
-      peoplePort: 0,
-      accessPort: 0,
-      seed: 'facts',
-      production: false,
-      gatewayEnv: readGatewayEnv({ NODE_ENV: 'test', AUTH_JWT_SECRET: secret, RATE_LIMIT_PUBLIC_MUTATIONS_PER_HOUR: '1000' }),
-    });
+    stack = await startLocalStack({ seed: 'facts', env: { AUTH_JWT_SECRET: secret, RATE_LIMIT_PUBLIC_MUTATIONS_PER_HOUR: '1000' } });
   });
   afterAll(() => stack?.stop());
 

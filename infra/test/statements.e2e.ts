@@ -1,7 +1,6 @@
-import { readGatewayEnv } from '@dm/gateway/env';
 import { graphqlClient } from '@dm/shared/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Stack, startStack } from '../src/stack.ts';
+import { type Stack, startLocalStack } from '../src/stack.ts';
 
 // No N+1: the number of SQL statements of a request must not grow with the page size. This needs to see
 // the statements, so it starts its own stack (PGlite in memory) with a counter.
@@ -9,15 +8,8 @@ describe.runIf(inject('database') === 'pglite')('SQL statements per request', ()
   let stack: Stack;
   let statements = 0;
   beforeAll(async () => {
-    stack = await startStack({
-      gatewayPort: 0,
-      companiesPort: 0,
-    eventsPort: 0,
-    peoplePort: 0,
-    accessPort: 0,
-      seed: 'demo',
-      production: false,
-      gatewayEnv: readGatewayEnv({ NODE_ENV: 'test', AUTH_JWT_SECRET: 'statements-test-secret-statements-test' }),
+    stack = await startLocalStack({
+      env: { AUTH_JWT_SECRET: 'statements-test-secret-statements-test' },
       onQuery: () => {
         statements++;
       },

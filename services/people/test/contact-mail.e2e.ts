@@ -1,11 +1,10 @@
 import type { AddressInfo } from 'node:net';
-import { readGatewayEnv } from '@dm/gateway/env';
 import { readMailEnv } from '@dm/people';
 import { signBearerToken } from '@dm/shared';
 import { graphqlClient } from '@dm/shared/testing';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Stack, startStack } from '../../../infra/src/stack.ts';
+import { type Stack, startLocalStack } from '../../../infra/src/stack.ts';
 
 interface Received {
   to: string[];
@@ -43,15 +42,8 @@ describe.runIf(inject('database') === 'pglite')('contact requests, delivered by 
   beforeAll(async () => {
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
     const port = (smtp.server.address() as AddressInfo).port;
-    stack = await startStack({
-      gatewayPort: 0,
-      companiesPort: 0,
-      eventsPort: 0,
-      peoplePort: 0,
-    accessPort: 0,
-      seed: 'demo',
-      production: false,
-      gatewayEnv: readGatewayEnv({ NODE_ENV: 'test', AUTH_JWT_SECRET: secret }),
+    stack = await startLocalStack({
+      env: { AUTH_JWT_SECRET: secret },
       mailEnv: readMailEnv({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_INTERVAL_MS: '3600000' }),
     });
     gql = graphqlClient(stack.gatewayUrl);

@@ -1,3 +1,5 @@
+import { sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { JSONResolver } from 'graphql-scalars';
 import { type AuditTable, auditEntries, writeAudit } from './audit.ts';
 import type { Database } from './db.ts';
@@ -8,7 +10,7 @@ import { requireEmail } from './validation.ts';
 /** What an erased person's fields become: the records stay (statistics add up), the person does not. */
 export const ERASED = 'Effacé';
 /** A unique, undeliverable address per erased record: nothing of the original is kept, not even a hash. */
-export const erasedEmail = (recordId: string) => `erased-${recordId}@erased.invalid`;
+export const erasedAddress = (recordId: PgColumn) => sql<string>`'erased-' || ${recordId} || '@erased.invalid'`;
 
 export interface PersonalDataOfSubgraph {
   /** The field of `DataSubject` and `AuditLog` this subgraph contributes, and the name in its erase mutation. */

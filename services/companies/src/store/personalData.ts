@@ -1,6 +1,17 @@
-import { type Database, ERASED, type PersonalDataOfSubgraph } from '@dm/shared';
-import { eq, sql } from '@dm/shared/orm';
+import { type Database, ERASED, erasedAddress, type PersonalDataOfSubgraph } from '@dm/shared';
+import { eq } from '@dm/shared/orm';
 import { auditEntry, immersionRequest } from '../db/schema.ts';
+
+/** What an immersion requester's record becomes once erased or past its retention period. */
+export const anonymisedRequester = {
+  firstName: ERASED,
+  lastName: ERASED,
+  email: erasedAddress(immersionRequest.id),
+  emailKey: erasedAddress(immersionRequest.id),
+  phone: null,
+  birthDate: null,
+  message: null,
+};
 
 /** The personal data of the companies subgraph: immersion requesters. */
 export const companiesPersonalData: PersonalDataOfSubgraph = {
@@ -31,15 +42,7 @@ export const companiesPersonalData: PersonalDataOfSubgraph = {
   async eraseFor(db: Database, email: string) {
     const erased = await db
       .update(immersionRequest)
-      .set({
-        firstName: ERASED,
-        lastName: ERASED,
-        email: sql`'erased-' || ${immersionRequest.id} || '@erased.invalid'`,
-        emailKey: sql`'erased-' || ${immersionRequest.id} || '@erased.invalid'`,
-        phone: null,
-        birthDate: null,
-        message: null,
-      })
+      .set(anonymisedRequester)
       .where(eq(immersionRequest.emailKey, email))
       .returning({ id: immersionRequest.id });
     return erased.length;

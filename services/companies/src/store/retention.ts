@@ -1,21 +1,14 @@
 import { type Database, ERASED, olderThan, retention } from '@dm/shared';
 import { and, isNotNull, isNull, lt, ne, or, sql } from '@dm/shared/orm';
 import { auditEntry, immersionRequest } from '../db/schema.ts';
+import { anonymisedRequester } from './personalData.ts';
 
 /** Anonymises immersion requesters a year after the answer (or the request, if never answered). */
 export async function purgeCompanies(db: Database, now: Date) {
   const cutoff = olderThan(now, retention.immersionRequestsDays);
   const requests = await db
     .update(immersionRequest)
-    .set({
-      firstName: ERASED,
-      lastName: ERASED,
-      email: sql`'erased-' || ${immersionRequest.id} || '@erased.invalid'`,
-      emailKey: sql`'erased-' || ${immersionRequest.id} || '@erased.invalid'`,
-      phone: null,
-      birthDate: null,
-      message: null,
-    })
+    .set(anonymisedRequester)
     .where(
       and(
         ne(immersionRequest.firstName, ERASED),

@@ -1,6 +1,15 @@
-import { type Database, ERASED, type PersonalDataOfSubgraph } from '@dm/shared';
-import { eq, sql } from '@dm/shared/orm';
+import { type Database, ERASED, erasedAddress, type PersonalDataOfSubgraph } from '@dm/shared';
+import { eq } from '@dm/shared/orm';
 import { auditEntry, registration } from '../db/schema.ts';
+
+/** What an attendee's record becomes once erased or past its retention period. */
+export const anonymisedAttendee = {
+  firstName: ERASED,
+  lastName: ERASED,
+  email: erasedAddress(registration.id),
+  emailKey: erasedAddress(registration.id),
+  birthDate: null,
+};
 
 /** The personal data of the events subgraph: attendees. */
 export const eventsPersonalData: PersonalDataOfSubgraph = {
@@ -30,14 +39,7 @@ export const eventsPersonalData: PersonalDataOfSubgraph = {
   async eraseFor(db: Database, email: string) {
     const erased = await db
       .update(registration)
-      .set({
-        firstName: ERASED,
-        lastName: ERASED,
-        email: sql`'erased-' || ${registration.id} || '@erased.invalid'`,
-        emailKey: sql`'erased-' || ${registration.id} || '@erased.invalid'`,
-        birthDate: null,
-        updatedAt: new Date(),
-      })
+      .set({ ...anonymisedAttendee, updatedAt: new Date() })
       .where(eq(registration.emailKey, email))
       .returning({ id: registration.id });
     return erased.length;

@@ -1,9 +1,31 @@
-import { type Database, ERASED, type PersonalDataOfSubgraph } from '@dm/shared';
+import { type Database, ERASED, erasedAddress, type PersonalDataOfSubgraph } from '@dm/shared';
 import { eq, inArray, or, sql } from '@dm/shared/orm';
 import { ambassador, auditEntry, cafeRegistration, contactRequest, outbox, referent } from '../db/schema.ts';
 
-const erasedAddress = (id: typeof ambassador.id | typeof cafeRegistration.id | typeof contactRequest.id) =>
-  sql`'erased-' || ${id} || '@erased.invalid'`;
+/** What records become once erased or past their retention period. */
+export const anonymised = {
+  requester: {
+    requesterName: ERASED,
+    requesterEmail: erasedAddress(contactRequest.id),
+    requesterEmailKey: erasedAddress(contactRequest.id),
+    message: '[effacé]',
+    answer: sql<string | null>`case when ${contactRequest.answer} is null then null else '[effacé]' end`,
+  },
+  parent: {
+    firstName: ERASED,
+    lastName: ERASED,
+    email: erasedAddress(cafeRegistration.id),
+    emailKey: erasedAddress(cafeRegistration.id),
+  },
+  ambassador: {
+    firstName: ERASED,
+    lastName: ERASED,
+    email: erasedAddress(ambassador.id),
+    emailKey: erasedAddress(ambassador.id),
+    phone: null,
+    searchText: '',
+  },
+};
 
 /**
  * The personal data of the people subgraph: ambassadors (as persons), referents' addresses, parents
@@ -71,13 +93,7 @@ export const peoplePersonalData: PersonalDataOfSubgraph = {
   async eraseFor(db: Database, email: string) {
     const requests = await db
       .update(contactRequest)
-      .set({
-        requesterName: ERASED,
-        requesterEmail: erasedAddress(contactRequest.id),
-        requesterEmailKey: erasedAddress(contactRequest.id),
-        message: '[effacé]',
-        answer: sql`case when ${contactRequest.answer} is null then null else '[effacé]' end`,
-      })
+      .set(anonymised.requester)
       .where(eq(contactRequest.requesterEmailKey, email))
       .returning({ id: contactRequest.id });
     // Messages to the person, and messages about their requests (which quote them), go too.
@@ -93,12 +109,7 @@ export const peoplePersonalData: PersonalDataOfSubgraph = {
     const ambassadors = await db
       .update(ambassador)
       .set({
-        firstName: ERASED,
-        lastName: ERASED,
-        email: erasedAddress(ambassador.id),
-        emailKey: erasedAddress(ambassador.id),
-        phone: null,
-        searchText: '',
+        ...anonymised.ambassador,
         sortName: 'zzz',
         deactivatedAt: sql`coalesce(${ambassador.deactivatedAt}, now())`,
         updatedAt: new Date(),
@@ -112,7 +123,7 @@ export const peoplePersonalData: PersonalDataOfSubgraph = {
       .returning({ id: referent.id });
     const parents = await db
       .update(cafeRegistration)
-      .set({ firstName: ERASED, lastName: ERASED, email: erasedAddress(cafeRegistration.id), emailKey: erasedAddress(cafeRegistration.id) })
+      .set(anonymised.parent)
       .where(eq(cafeRegistration.emailKey, email))
       .returning({ id: cafeRegistration.id });
     return requests.length + mails.length + ambassadors.length + referents.length + parents.length;
