@@ -14,10 +14,34 @@ const assets: Record<string, { file: () => string; type: string }> = {
   '/graphiql/graphiql.css': { file: () => fileOf('graphiql', 'graphiql.min.css'), type: 'text/css' },
 };
 
+const defaultQuery = `# Destination Métier: the founding signatories of the Fabrique des Compétences charter.
+# Staff operations need a token (npm run token -- --role admin) in the Headers tab:
+# { "Authorization": "Bearer <token>" }
+{
+  companies(filter: { department: "14", search: "legallais" }) {
+    edges {
+      node {
+        name
+        sector
+        commune { name }
+        charter { status signedOn expiresOn }
+        ambassadors { displayName jobTitle }
+        events(upcoming: false) { title startsOn }
+      }
+    }
+  }
+}
+`;
+
 const startScript = `
 const fetcher = GraphiQL.createFetcher({ url: '/graphql', headers: { 'apollo-require-preflight': 'true' } });
 ReactDOM.createRoot(document.getElementById('graphiql')).render(
-  React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true, shouldPersistHeaders: true }),
+  React.createElement(GraphiQL, {
+    fetcher,
+    defaultQuery: ${JSON.stringify(defaultQuery)},
+    defaultEditorToolsVisibility: true,
+    shouldPersistHeaders: true,
+  }),
 );`;
 
 const page = `<!doctype html>

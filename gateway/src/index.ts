@@ -16,9 +16,6 @@ const gateway = await createGateway({
   verifyBearer: await createBearerVerifier(env),
   identitySecret: env.IDENTITY_SECRET,
   production: isProduction(),
-  subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
-  subgraphMaxSockets: env.SUBGRAPH_MAX_SOCKETS,
-  bodyLimit: env.BODY_LIMIT_BYTES,
 });
 const running = await gateway.listen(env.PORT, env.HOST);
 logger.info({ url: running.url }, 'gateway ready');

@@ -40,10 +40,7 @@ export interface GatewayOptions {
   verifyBearer: BearerVerifier;
   identitySecret: string;
   production: boolean;
-  subgraphTimeoutMs?: number;
-  subgraphMaxSockets?: number;
-  bodyLimit?: number;
-  /** Rate limits and proxy trust. */
+  /** Limits, deadlines, rate limits, proxy trust. */
   env: GatewayEnv;
 }
 
@@ -80,10 +77,7 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 }
 
 export async function createGateway(options: GatewayOptions) {
-  const fetcher = subgraphFetcher({
-    maxSockets: options.subgraphMaxSockets ?? 64,
-    timeoutMs: options.subgraphTimeoutMs ?? 10_000,
-  });
+  const fetcher = subgraphFetcher({ maxSockets: options.env.SUBGRAPH_MAX_SOCKETS, timeoutMs: options.env.SUBGRAPH_TIMEOUT_MS });
   const subgraphs = new Map<string, string>();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
@@ -153,7 +147,7 @@ export async function createGateway(options: GatewayOptions) {
     apollo,
     context,
     ready,
-    bodyLimit: options.bodyLimit ?? 100 * 1024,
+    bodyLimit: options.env.BODY_LIMIT_BYTES,
     routes: [calendarRoute(apollo, options.identitySecret), ...(options.production ? [] : [graphiqlRoute])],
   });
 

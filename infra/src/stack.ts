@@ -84,9 +84,6 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       verifyBearer,
       identitySecret,
       production: options.production,
-      subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
-      subgraphMaxSockets: env.SUBGRAPH_MAX_SOCKETS,
-      bodyLimit: env.BODY_LIMIT_BYTES,
       env,
     });
     const gatewayServer = await gateway.listen(options.gatewayPort, options.host);
