@@ -1,21 +1,16 @@
-import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { fileURLToPath } from 'node:url';
-import { createSubgraph, type DatabaseHandle, GATEWAY_SUBJECT, IDENTITY_HEADER, type Route, verifyIdentity } from '@dm/shared';
-import { parse } from 'graphql';
+import { createSubgraph, GATEWAY_SUBJECT, IDENTITY_HEADER, subgraphFiles, type DatabaseHandle, type Route, verifyIdentity } from '@dm/shared';
 import getRawBody from 'raw-body';
 import type { Context } from './context.ts';
 import { auditEntry } from './db/schema.ts';
 import { resolvers } from './resolvers/index.ts';
 import { verifySecret } from './store/apiKeys.ts';
 
-export const name = 'access';
-export const schemaFile = fileURLToPath(new URL('../schema.graphql', import.meta.url));
-export const migrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.url));
-export const typeDefs = parse(readFileSync(schemaFile, 'utf8'));
+const files = subgraphFiles(import.meta.url, 'access');
+export const { name, typeDefs } = files;
 
 export async function prepare(database: DatabaseHandle) {
-  await database.migrate({ folder: migrationsFolder, schema: name });
+  await files.migrate(database);
 }
 
 /**

@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { createSubgraph, type DatabaseHandle, type SeedLayer, todayInParis } from '@dm/shared';
-import { parse } from 'graphql';
+import { createSubgraph, subgraphFiles, todayInParis, type DatabaseHandle, type SeedLayer } from '@dm/shared';
 import type { Context } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { auditEntry } from './db/schema.ts';
@@ -9,14 +6,12 @@ import { purgeCompanies } from './store/retention.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seed } from './seed/index.ts';
 
-export const name = 'companies';
-export const schemaFile = fileURLToPath(new URL('../schema.graphql', import.meta.url));
-export const migrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.url));
-export const typeDefs = parse(readFileSync(schemaFile, 'utf8'));
+const files = subgraphFiles(import.meta.url, 'companies');
+export const { name, typeDefs } = files;
 
 /** Brings the subgraph's schema up to date and loads the seed layers not loaded yet. */
 export async function prepare(database: DatabaseHandle, layers: SeedLayer[]) {
-  await database.migrate({ folder: migrationsFolder, schema: name });
+  await files.migrate(database);
   await seed(database.db, layers);
 }
 

@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { createSubgraph, type DatabaseHandle, loadConfig, type SeedLayer, z } from '@dm/shared';
-import { parse } from 'graphql';
+import { createSubgraph, loadConfig, subgraphFiles, type DatabaseHandle, type SeedLayer, z } from '@dm/shared';
 import type { Context } from './context.ts';
 import { startPeopleJobs } from './jobs.ts';
 import { createLoaders } from './loaders.ts';
@@ -12,10 +9,8 @@ import { resolvers } from './resolvers/index.ts';
 import { seed } from './seed/index.ts';
 import type { MailSettings } from './store/contacts.ts';
 
-export const name = 'people';
-export const schemaFile = fileURLToPath(new URL('../schema.graphql', import.meta.url));
-export const migrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.url));
-export const typeDefs = parse(readFileSync(schemaFile, 'utf8'));
+const files = subgraphFiles(import.meta.url, 'people');
+export const { name, typeDefs } = files;
 
 /** Mail settings of the people subgraph, validated once. */
 export const readMailEnv = (env: NodeJS.ProcessEnv = process.env) =>
@@ -38,7 +33,7 @@ const mailSettings = (env: MailEnv): MailSettings => ({
 
 /** Brings the subgraph's schema up to date and loads the seed layers not loaded yet. */
 export async function prepare(database: DatabaseHandle, layers: SeedLayer[]) {
-  await database.migrate({ folder: migrationsFolder, schema: name });
+  await files.migrate(database);
   await seed(database.db, layers);
 }
 

@@ -1,13 +1,15 @@
+import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import type { DocumentNode } from 'graphql';
+import { type DocumentNode, parse } from 'graphql';
 import { type AuditTable, AuditTrail } from './audit.ts';
 import { isProduction } from './config.ts';
 import { startRetention } from './retention.ts';
-import type { Database } from './db.ts';
+import type { Database, DatabaseHandle } from './db.ts';
 import { maskError } from './errors.ts';
 import { graphqlHandler, listen, type Route, type RunningServer } from './http.ts';
 import { IDENTITY_HEADER, type Identity, verifyIdentity } from './identity.ts';
@@ -91,5 +93,20 @@ export async function createSubgraph<C extends BaseContext>(options: SubgraphOpt
     retention,
     handler,
     listen: (port, host) => listen(handler, port, host),
+  };
+}
+
+/**
+ * Where a subgraph's files are, from its `src/server.ts`: the SDL beside `src/`, the drizzle migrations
+ * in `drizzle/`, applied into the subgraph's own Postgres schema (named after it).
+ */
+export function subgraphFiles(serverModuleUrl: string, name: string) {
+  const schemaFile = fileURLToPath(new URL('../schema.graphql', serverModuleUrl));
+  const migrationsFolder = fileURLToPath(new URL('../drizzle', serverModuleUrl));
+  return {
+    name,
+    schemaFile,
+    typeDefs: parse(readFileSync(schemaFile, 'utf8')),
+    migrate: (database: DatabaseHandle) => database.migrate({ folder: migrationsFolder, schema: name }),
   };
 }
