@@ -1,4 +1,4 @@
-import { type Database, logger } from '@dm/shared';
+import { type Database, every } from '@dm/shared';
 import type { Mailer } from './mail/mailer.ts';
 import { deliverOutbox } from './mail/outbox.ts';
 import { type MailSettings, sweepContactRequests } from './store/contacts.ts';
@@ -8,27 +8,16 @@ import { type MailSettings, sweepContactRequests } from './store/contacts.ts';
  * outbox holds. `runOnce` does one round (tests and scripts); the interval repeats it.
  */
 export function startPeopleJobs(db: Database, mailer: Mailer, settings: MailSettings, intervalMs: number) {
-  let running: Promise<unknown> | null = null;
-  const runOnce = async (now = new Date()) => {
+  const jobs = every('people jobs', intervalMs, async (now: Date = new Date()) => {
     const swept = await sweepContactRequests(db, now, settings);
     let sent = 0;
     for (let batch = await deliverOutbox(db, mailer, now); batch > 0; batch = await deliverOutbox(db, mailer, now)) sent += batch;
     return { ...swept, sent };
-  };
-  const timer = setInterval(() => {
-    if (running) return; // a slow round is never overlapped by the next
-    running = runOnce()
-      .catch((err) => logger.error({ err }, 'people jobs failed'))
-      .finally(() => {
-        running = null;
-      });
-  }, intervalMs);
-  timer.unref();
+  });
   return {
-    runOnce,
+    runOnce: jobs.runOnce,
     stop: async () => {
-      clearInterval(timer);
-      await running;
+      await jobs.stop();
       mailer.close();
     },
   };

@@ -37,6 +37,9 @@ export interface AuditRecord {
   details?: string | null;
 }
 
+/** Who an audit entry names: the token's subject, the partner key, or the bare role. */
+export const actorOf = (identity: Identity) => identity.subject ?? (identity.apiKeyId ? `apikey:${identity.apiKeyId}` : identity.role);
+
 /**
  * The audit entries of one request, written once when the response is sent (one statement, however
  * many personal fields the request read).
@@ -51,7 +54,7 @@ export class AuditTrail {
 
   async flush(db: Database, table: AuditTable) {
     if (this.pending.size === 0) return;
-    const actor = this.identity.subject ?? (this.identity.apiKeyId ? `apikey:${this.identity.apiKeyId}` : this.identity.role);
+    const actor = actorOf(this.identity);
     const rows = [...this.pending.values()].map((e) => ({ ...e, actor, role: this.identity.role }));
     this.pending.clear();
     try {
@@ -69,7 +72,7 @@ export const writeAudit = (db: Database, table: AuditTable, actor: Identity | 's
     ? db.insert(table).values(
         entries.map((e) => ({
           ...e,
-          actor: actor === 'system' ? 'system' : (actor.subject ?? actor.role),
+          actor: actor === 'system' ? 'system' : actorOf(actor),
           role: actor === 'system' ? 'system' : actor.role,
         })),
       )

@@ -23,3 +23,4 @@ export * from './tokens-secret.ts';
 export * from './audit.ts';
 export * from './privacy.ts';
 export * from './retention.ts';
+export * from './schedule.ts';

@@ -1,6 +1,6 @@
 import { type AuditTable, writeAudit } from './audit.ts';
 import type { Database } from './db.ts';
-import { logger } from './logger.ts';
+import { every } from './schedule.ts';
 
 const DAY = 86_400_000;
 
@@ -37,33 +37,14 @@ export function startRetention(
   purge: (db: Database, now: Date) => Promise<Record<string, number>>,
   intervalMs: number,
 ) {
-  const runOnce = async (now = new Date()) => {
-    const counts = await db.transaction(async (tx) => {
+  return every('retention purge', intervalMs, (now: Date = new Date()) =>
+    db.transaction(async (tx) => {
       const done = await purge(tx, now);
       const total = Object.values(done).reduce((a, b) => a + b, 0);
       if (total > 0) {
         await writeAudit(tx, auditTable, 'system', [{ action: 'PURGE', recordType: 'Retention', details: JSON.stringify(done) }]);
       }
       return done;
-    });
-    return counts;
-  };
-  let running: Promise<unknown> | null = null;
-  const tick = () => {
-    if (running) return;
-    running = runOnce()
-      .catch((err) => logger.error({ err }, 'retention purge failed'))
-      .finally(() => {
-        running = null;
-      });
-  };
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  return {
-    runOnce,
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
+    }),
+  );
 }
