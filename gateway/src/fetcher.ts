@@ -14,7 +14,7 @@ export function subgraphFetcher(options: { maxSockets: number; timeoutMs: number
     fetch(url, {
       ...init,
       agent: (parsed: URL) => (parsed.protocol === 'https:' ? httpsAgent : httpAgent),
-      // biome-ignore lint/suspicious/noExplicitAny: node-fetch's AbortSignal type predates the global one
+      // node-fetch's AbortSignal type predates the global one.
       signal: AbortSignal.timeout(options.timeoutMs) as any,
     })) as unknown as Fetcher;
 }

@@ -1,7 +1,6 @@
 // `npm run bench`: the companies listing at 100 times the published network, through the gateway.
 // Prints its figures; nothing here is asserted. BENCH_COMPANIES (default 34000), BENCH_SECONDS (default 8),
 // DATABASE_URL (PostgreSQL instead of in-memory PGlite; the database is filled, use a scratch one).
-import { readGatewayEnv } from '@dm/gateway/env';
 import { demoCommitments } from '@dm/companies/seed-demo';
 import { charter, commitment, company } from '@dm/companies/tables';
 import { companyDerived } from '@dm/companies/store';
@@ -10,29 +9,23 @@ import { communes } from '@dm/shared/reference';
 import { graphqlClient } from '@dm/shared/testing';
 import { sql } from '@dm/shared/orm';
 import autocannon from 'autocannon';
-import { startStack } from '../src/stack.ts';
+import { startLocalStack } from '../src/stack.ts';
 
 const COMPANIES = Number(process.env.BENCH_COMPANIES ?? 34_000);
 const BENCH_SECRET = 'bench-secret-bench-secret-bench-secret';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 let statements = 0;
 
-const stack = await startStack({
+const stack = await startLocalStack({
   databaseUrl: process.env.DATABASE_URL,
-  gatewayPort: 0,
-  companiesPort: 0,
-    eventsPort: 0,
-    peoplePort: 0,
-    accessPort: 0,
-  seed: 'demo',
   production: true,
   // Rate limits are lifted: the benchmark measures the graph, not the limiter.
-  gatewayEnv: readGatewayEnv({
+  env: {
     NODE_ENV: 'production',
     AUTH_JWT_SECRET: BENCH_SECRET,
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: '10000000',
     RATE_LIMIT_USER_PER_MINUTE: '10000000',
-  }),
+  },
   onQuery: () => {
     statements++;
   },

@@ -48,10 +48,9 @@ export function createAccessSubgraph(database: DatabaseHandle, identitySecret: s
     name,
     typeDefs,
     resolvers,
-    db: database.db,
+    database,
     identitySecret,
     auditTable: auditEntry,
-    ready: database.ping,
     routes: [keyCheckRoute(database, identitySecret)],
     createContext: (base) => base,
   });

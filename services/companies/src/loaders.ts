@@ -1,8 +1,6 @@
-import { type Database, groupLoader, isUuid, rowLoader } from '@dm/shared';
+import { type Database, groupLoader, rowLoader, validIds } from '@dm/shared';
 import { and, asc, desc, eq, inArray } from '@dm/shared/orm';
 import { charter, commitment, commitmentAction, company, immersionOffer } from './db/schema.ts';
-
-const validIds = (ids: readonly string[]) => ids.filter(isUuid);
 
 /** Per-request loaders: every entity reference and list relation of this subgraph goes through one. */
 export function createLoaders(db: Database) {

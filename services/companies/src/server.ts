@@ -21,11 +21,10 @@ export function createCompaniesSubgraph(database: DatabaseHandle, identitySecret
     name,
     typeDefs,
     resolvers,
-    db: database.db,
+    database,
     identitySecret,
     auditTable: auditEntry,
     purge: purgeCompanies,
-    ready: database.ping,
     createContext: (base) => ({ ...base, loaders: createLoaders(base.db), today: todayInParis() }),
   });
 }

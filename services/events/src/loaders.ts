@@ -1,9 +1,7 @@
-import { type Database, groupLoader, isUuid, rowLoader } from '@dm/shared';
+import { type Database, groupLoader, rowLoader, validIds } from '@dm/shared';
 import { and, asc, eq, getTableColumns, gte, inArray, lte, sql } from '@dm/shared/orm';
 import type DataLoader from 'dataloader';
 import { type EventRow, event, exhibitor, registration, speaker } from './db/schema.ts';
-
-const validIds = (ids: readonly string[]) => ids.filter(isUuid);
 
 /**
  * Events linked to companies (exhibitors) or ambassadors (speakers), at most `first` per owner, in one

@@ -21,11 +21,10 @@ export function createEventsSubgraph(database: DatabaseHandle, identitySecret: s
     name,
     typeDefs,
     resolvers,
-    db: database.db,
+    database,
     identitySecret,
     auditTable: auditEntry,
     purge: purgeEvents,
-    ready: database.ping,
     createContext: (base) => {
       const now = new Date();
       return { ...base, now, loaders: createLoaders(base.db, now) };

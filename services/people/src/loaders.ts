@@ -1,9 +1,7 @@
-import { type Database, groupLoader, isUuid, parisMonthStart, rowLoader } from '@dm/shared';
-import { and, asc, count, gte, inArray, sql } from '@dm/shared/orm';
-import { ambassador, contactRequest, parentsCafe, referent } from './db/schema.ts';
-import { contactableSql, responseStatistics } from './store/ambassadors.ts';
-
-const validIds = (ids: readonly string[]) => ids.filter(isUuid);
+import { type Database, groupLoader, rowLoader, validIds } from '@dm/shared';
+import { and, asc, inArray } from '@dm/shared/orm';
+import { ambassador, parentsCafe, referent } from './db/schema.ts';
+import { contactableSql, requestsThisMonthBy, responseStatistics } from './store/ambassadors.ts';
 
 /** Per-request loaders: every entity reference and list relation of this subgraph goes through one. */
 export function createLoaders(db: Database, now: Date) {
@@ -16,15 +14,7 @@ export function createLoaders(db: Database, now: Date) {
       (row) => row.id,
     ),
     /** Requests received this month, for the quota, per ambassador. */
-    requestsThisMonth: rowLoader(
-      (ids: readonly string[]) =>
-        db
-          .select({ id: sql<string>`${contactRequest.ambassadorId}`, n: count() })
-          .from(contactRequest)
-          .where(and(inArray(contactRequest.ambassadorId, validIds(ids)), gte(contactRequest.createdAt, parisMonthStart(now))))
-          .groupBy(contactRequest.ambassadorId),
-      (row) => row.id,
-    ),
+    requestsThisMonth: rowLoader((ids: readonly string[]) => requestsThisMonthBy(db, validIds(ids), now), (row) => row.id),
     responseStatistics: rowLoader((ids: readonly string[]) => responseStatistics(db, ids, now), (row) => row.ambassadorId),
     /** Contactable ambassadors of each company, by first name. */
     ambassadorsOfCompany: groupLoader(

@@ -44,11 +44,10 @@ export async function createPeopleSubgraph(database: DatabaseHandle, identitySec
     name,
     typeDefs,
     resolvers,
-    db: database.db,
+    database,
     identitySecret,
     auditTable: auditEntry,
     purge: purgePeople,
-    ready: database.ping,
     createContext: (base) => {
       const now = new Date();
       return { ...base, now, mail, loaders: createLoaders(base.db, now) };

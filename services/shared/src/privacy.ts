@@ -13,8 +13,10 @@ export const ERASED = 'Effacé';
 export const erasedAddress = (recordId: PgColumn) => sql<string>`'erased-' || ${recordId} || '@erased.invalid'`;
 
 export interface PersonalDataOfSubgraph {
-  /** The field of `DataSubject` and `AuditLog` this subgraph contributes, and the name in its erase mutation. */
+  /** The field of `DataSubject` and `AuditLog` this subgraph contributes. */
   field: string;
+  /** Its erase mutation, e.g. `eraseEventsPersonalData`. */
+  eraseMutation: string;
   auditTable: AuditTable;
   /** Every personal datum held about the (lower-cased) address, as structured JSON. */
   exportFor(db: Database, email: string): Promise<Record<string, unknown[]>>;
@@ -63,7 +65,17 @@ export function personalDataResolvers(part: PersonalDataOfSubgraph) {
     });
     return { recordsErased };
   };
-  return { JSON: JSONResolver, DataSubject: subject, AuditLog: auditLog, AuditEntry: { action: (row: { action: string }) => row.action }, erase };
+  return {
+    /** Resolvers of the privacy types, spread into the subgraph's resolver map. */
+    types: {
+      JSON: JSONResolver,
+      DataSubject: subject,
+      AuditLog: auditLog,
+      AuditEntry: { action: (row: { action: string }) => row.action },
+    } as Record<string, object>,
+    /** The erase mutation, spread into the subgraph's mutations. */
+    mutations: { [part.eraseMutation]: erase },
+  };
 }
 
 /** What backs the privacy types in each subgraph's generated resolver types. */

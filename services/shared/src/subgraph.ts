@@ -25,15 +25,15 @@ export interface BaseContext {
 export interface SubgraphOptions<C extends BaseContext> {
   name: string;
   typeDefs: DocumentNode;
-  // biome-ignore lint/suspicious/noExplicitAny: resolver maps are typed per subgraph
+  // Each subgraph types its resolver map from its own schema (generated); here any map will do.
   resolvers: GraphQLResolverMap<any>;
-  db: Database;
+  /** The process's database: queries, migrations and the readiness probe. */
+  database: DatabaseHandle;
   identitySecret: string;
   /** The subgraph's audit table, where each request's personal-data reads are written. */
   auditTable: AuditTable;
   /** Adds the subgraph's own loaders to the base context; called once per request. */
   createContext: (base: BaseContext) => C;
-  ready: () => Promise<void>;
   /** HTTP routes served beside GraphQL (internal endpoints for the gateway). */
   routes?: Route[];
   /** The subgraph's retention purge (see `retention.ts`), run every `retentionIntervalMs`. */
@@ -66,7 +66,7 @@ export async function createSubgraph<C extends BaseContext>(options: SubgraphOpt
         async requestDidStart() {
           return {
             async willSendResponse({ contextValue }) {
-              await contextValue.audit.flush(options.db, options.auditTable);
+              await contextValue.audit.flush(options.database.db, options.auditTable);
             },
           };
         },
@@ -76,16 +76,16 @@ export async function createSubgraph<C extends BaseContext>(options: SubgraphOpt
   await apollo.start();
   const handler = graphqlHandler<C>({
     apollo,
-    ready: options.ready,
+    ready: options.database.ping,
     routes: options.routes,
     bodyLimit: 1024 * 1024,
     context: async (req: IncomingMessage) => {
       const identity = await verifyIdentity(req.headers[IDENTITY_HEADER] as string | undefined, options.identitySecret);
-      return options.createContext({ identity, db: options.db, audit: new AuditTrail(identity) });
+      return options.createContext({ identity, db: options.database.db, audit: new AuditTrail(identity) });
     },
   });
   const retention = options.purge
-    ? startRetention(options.db, options.auditTable, options.purge, options.retentionIntervalMs ?? 6 * 3_600_000)
+    ? startRetention(options.database.db, options.auditTable, options.purge, options.retentionIntervalMs ?? 6 * 3_600_000)
     : { runOnce: async () => ({}), stop: async () => {} };
   return {
     name: options.name,

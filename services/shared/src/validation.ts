@@ -76,3 +76,6 @@ export function requireId(value: string, field: string): string {
   if (!isUuid(value)) throw badInput(field, `${field} is not a valid id`);
   return value.toLowerCase();
 }
+
+/** The keys of a loader batch that can name a row: anything else is answered `null` without a query. */
+export const validIds = (ids: readonly string[]) => ids.filter(isUuid);

@@ -13,12 +13,9 @@ const privacy = personalDataResolvers(companiesPersonalData);
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
-  JSON: privacy.JSON,
-  DataSubject: privacy.DataSubject,
-  AuditLog: privacy.AuditLog,
-  AuditEntry: privacy.AuditEntry as Resolvers['AuditEntry'],
+  ...privacy.types,
   Query,
-  Mutation: forgettingAfterWrites({ ...Mutation, eraseCompaniesPersonalData: privacy.erase }),
+  Mutation: forgettingAfterWrites({ ...Mutation, ...privacy.mutations }),
   Company,
   Charter,
   Commitment,

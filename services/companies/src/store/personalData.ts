@@ -16,6 +16,7 @@ export const anonymisedRequester = {
 /** The personal data of the companies subgraph: immersion requesters. */
 export const companiesPersonalData: PersonalDataOfSubgraph = {
   field: 'companies',
+  eraseMutation: 'eraseCompaniesPersonalData',
   auditTable: auditEntry,
   async exportFor(db: Database, email: string) {
     const immersionRequests = await db

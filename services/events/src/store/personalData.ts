@@ -14,6 +14,7 @@ export const anonymisedAttendee = {
 /** The personal data of the events subgraph: attendees. */
 export const eventsPersonalData: PersonalDataOfSubgraph = {
   field: 'events',
+  eraseMutation: 'eraseEventsPersonalData',
   auditTable: auditEntry,
   async exportFor(db: Database, email: string) {
     const registrations = await db

@@ -11,12 +11,9 @@ const privacy = personalDataResolvers(peoplePersonalData);
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
-  JSON: privacy.JSON,
-  DataSubject: privacy.DataSubject,
-  AuditLog: privacy.AuditLog,
-  AuditEntry: privacy.AuditEntry as Resolvers['AuditEntry'],
+  ...privacy.types,
   Query,
-  Mutation: forgettingAfterWrites({ ...Mutation, erasePeoplePersonalData: privacy.erase }),
+  Mutation: forgettingAfterWrites({ ...Mutation, ...privacy.mutations }),
   Ambassador,
   Company,
   Referent,

@@ -127,12 +127,13 @@ export async function responseStatistics(db: Database, ids: readonly string[], n
     .groupBy(contactRequest.ambassadorId);
 }
 
+/** Requests each ambassador received since the start of the month (Paris), in one query; absent means none. */
+export const requestsThisMonthBy = (db: Database, ids: readonly string[], now: Date) =>
+  db
+    .select({ id: sql<string>`${contactRequest.ambassadorId}`, n: count() })
+    .from(contactRequest)
+    .where(and(inArray(contactRequest.ambassadorId, [...ids]), gte(contactRequest.createdAt, parisMonthStart(now))))
+    .groupBy(contactRequest.ambassadorId);
+
 export const requestsThisMonthOf = async (db: Database, id: string, now: Date) =>
-  Number(
-    (
-      await db
-        .select({ n: count() })
-        .from(contactRequest)
-        .where(and(eq(contactRequest.ambassadorId, id), gte(contactRequest.createdAt, parisMonthStart(now))))
-    )[0]?.n ?? 0,
-  );
+  Number((await requestsThisMonthBy(db, [id], now))[0]?.n ?? 0);

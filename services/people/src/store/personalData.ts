@@ -33,6 +33,7 @@ export const anonymised = {
  */
 export const peoplePersonalData: PersonalDataOfSubgraph = {
   field: 'people',
+  eraseMutation: 'erasePeoplePersonalData',
   auditTable: auditEntry,
   async exportFor(db: Database, email: string) {
     const ambassadors = await db
