@@ -17,7 +17,10 @@ export function createApiKeyVerifier(accessGraphqlUrl: string, identitySecret: s
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          [IDENTITY_HEADER]: await signIdentity({ role: 'admin', departments: [], scopes: [], subject: GATEWAY_SUBJECT }, identitySecret),
+          [IDENTITY_HEADER]: await signIdentity(
+            { role: 'admin', departments: [], scopes: [], subject: GATEWAY_SUBJECT },
+            identitySecret,
+          ),
         },
         body: JSON.stringify({ secret }),
         signal: AbortSignal.timeout(5000),
@@ -25,7 +28,13 @@ export function createApiKeyVerifier(accessGraphqlUrl: string, identitySecret: s
       let identity: Identity | null = null;
       if (response.ok) {
         const found = (await response.json()) as { id: string; scopes: string[] };
-        identity = { role: 'partner', apiKeyId: found.id, scopes: found.scopes, departments: [], subject: `apikey:${found.id}` };
+        identity = {
+          role: 'partner',
+          apiKeyId: found.id,
+          scopes: found.scopes,
+          departments: [],
+          subject: `apikey:${found.id}`,
+        };
       } else if (response.status !== 404) {
         throw new Error(`key check failed: ${response.status}`);
       }

@@ -1,11 +1,4 @@
-import {
-  badInput,
-  developmentSecrets,
-  type Identity,
-  type Role,
-  roles,
-  unauthenticated,
-} from '@dm/shared';
+import { badInput, developmentSecrets, type Identity, type Role, roles, unauthenticated } from '@dm/shared';
 import { createRemoteJWKSet, importSPKI, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
 import type { GatewayEnv } from './env.ts';
 
@@ -20,8 +13,10 @@ export function identityFromClaims(claims: JWTPayload): Identity {
   const companyId = typeof claims.company === 'string' ? claims.company : undefined;
   const personId = typeof claims.person === 'string' ? claims.person : undefined;
   if (role === 'company' && !companyId) throw unauthenticated('A company token must name its company');
-  if ((role === 'ambassador' || role === 'referent') && !personId) throw unauthenticated(`A ${role} token must name its person`);
-  if (role === 'coordinator' && departments.length === 0) throw unauthenticated('A coordinator token must name its departments');
+  if ((role === 'ambassador' || role === 'referent') && !personId)
+    throw unauthenticated(`A ${role} token must name its person`);
+  if (role === 'coordinator' && departments.length === 0)
+    throw unauthenticated('A coordinator token must name its departments');
   return {
     role,
     companyId,
@@ -54,7 +49,11 @@ export async function createBearerVerifier(env: GatewayEnv): Promise<BearerVerif
   return async (token) => {
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, key as Uint8Array, { issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, algorithms }));
+      ({ payload } = await jwtVerify(token, key as Uint8Array, {
+        issuer: env.AUTH_ISSUER,
+        audience: env.AUTH_AUDIENCE,
+        algorithms,
+      }));
     } catch {
       throw unauthenticated('Invalid or expired token');
     }

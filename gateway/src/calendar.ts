@@ -29,14 +29,20 @@ export function calendarRoute(apollo: ApolloServer<GatewayContext>, identitySecr
       identityToken: await signIdentity(anonymous, identitySecret),
     };
     const response = await apollo.executeOperation(
-      one ? { query: ONE, variables: { id: decodeURIComponent(one[1] as string) } } : { query: LIST, variables: { filter } },
+      one
+        ? { query: ONE, variables: { id: decodeURIComponent(one[1] as string) } }
+        : { query: LIST, variables: { filter } },
       { contextValue },
     );
     const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
     const data = result?.data as { eventsCalendar?: string; event?: { icalendar: string } | null } | undefined;
     const calendar = one ? data?.event?.icalendar : data?.eventsCalendar;
     if (!calendar) {
-      const status = result?.errors?.length ? (result.errors[0]?.extensions?.code === 'BAD_USER_INPUT' ? 400 : 500) : 404;
+      const status = result?.errors?.length
+        ? result.errors[0]?.extensions?.code === 'BAD_USER_INPUT'
+          ? 400
+          : 500
+        : 404;
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
       res.end(JSON.stringify(result?.errors ? { errors: result.errors } : { error: 'Event not found' }));
       return true;

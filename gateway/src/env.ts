@@ -32,7 +32,12 @@ export const gatewayEnvSchema = z.object({
   API_KEY_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().min(1).max(1024).default(64),
-  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(100 * 1024),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(10 * 1024 * 1024)
+    .default(100 * 1024),
 });
 export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;
 

@@ -9,7 +9,10 @@ const require = createRequire(import.meta.url);
 const fileOf = (pkg: string, path: string) => join(dirname(require.resolve(`${pkg}/package.json`)), path);
 const assets: Record<string, { file: () => string; type: string }> = {
   '/graphiql/react.js': { file: () => fileOf('react', 'umd/react.production.min.js'), type: 'text/javascript' },
-  '/graphiql/react-dom.js': { file: () => fileOf('react-dom', 'umd/react-dom.production.min.js'), type: 'text/javascript' },
+  '/graphiql/react-dom.js': {
+    file: () => fileOf('react-dom', 'umd/react-dom.production.min.js'),
+    type: 'text/javascript',
+  },
   '/graphiql/graphiql.js': { file: () => fileOf('graphiql', 'graphiql.min.js'), type: 'text/javascript' },
   '/graphiql/graphiql.css': { file: () => fileOf('graphiql', 'graphiql.min.css'), type: 'text/css' },
 };
@@ -89,7 +92,8 @@ export const graphiqlRoute: Route = (req: IncomingMessage, res: ServerResponse, 
   if (!wantsPage) return false;
   res.writeHead(200, {
     'content-type': 'text/html; charset=utf-8',
-    'content-security-policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:",
+    'content-security-policy':
+      "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:",
   });
   res.end(page);
   return true;

@@ -11,7 +11,12 @@ if (!env.IDENTITY_SECRET) {
 }
 const gateway = await createGateway({
   supergraphSdl: loadSupergraphSdl(),
-  subgraphUrls: { companies: env.COMPANIES_URL, events: env.EVENTS_URL, people: env.PEOPLE_URL, access: env.ACCESS_URL },
+  subgraphUrls: {
+    companies: env.COMPANIES_URL,
+    events: env.EVENTS_URL,
+    people: env.PEOPLE_URL,
+    access: env.ACCESS_URL,
+  },
   env,
   verifyBearer: await createBearerVerifier(env),
   identitySecret: env.IDENTITY_SECRET,

@@ -42,7 +42,15 @@ const headersOf = (limit: number, res: RateLimiterRes) => ({
  * much smaller hourly budget of public mutations per client address. Every answer carries `RateLimit-*`
  * headers; over the limit, the request fails with RATE_LIMITED (HTTP 429) and `Retry-After`.
  */
-export function rateLimitPlugin(env: Pick<GatewayEnv, 'RATE_LIMIT_API_KEY_PER_MINUTE' | 'RATE_LIMIT_USER_PER_MINUTE' | 'RATE_LIMIT_ANONYMOUS_PER_MINUTE' | 'RATE_LIMIT_PUBLIC_MUTATIONS_PER_HOUR'>): ApolloServerPlugin<GatewayContext> {
+export function rateLimitPlugin(
+  env: Pick<
+    GatewayEnv,
+    | 'RATE_LIMIT_API_KEY_PER_MINUTE'
+    | 'RATE_LIMIT_USER_PER_MINUTE'
+    | 'RATE_LIMIT_ANONYMOUS_PER_MINUTE'
+    | 'RATE_LIMIT_PUBLIC_MUTATIONS_PER_HOUR'
+  >,
+): ApolloServerPlugin<GatewayContext> {
   const perMinute: Record<ClientKind, number> = {
     apiKey: env.RATE_LIMIT_API_KEY_PER_MINUTE,
     user: env.RATE_LIMIT_USER_PER_MINUTE,
@@ -54,7 +62,9 @@ export function rateLimitPlugin(env: Pick<GatewayEnv, 'RATE_LIMIT_API_KEY_PER_MI
   const mutations = new RateLimiterMemory({ points: env.RATE_LIMIT_PUBLIC_MUTATIONS_PER_HOUR, duration: 3600 });
 
   const refuse = (limit: number, res: RateLimiterRes) => {
-    const headers = new HeaderMap(Object.entries({ ...headersOf(limit, res), 'retry-after': String(Math.ceil(res.msBeforeNext / 1000)) }));
+    const headers = new HeaderMap(
+      Object.entries({ ...headersOf(limit, res), 'retry-after': String(Math.ceil(res.msBeforeNext / 1000)) }),
+    );
     return new GraphQLError('Too many requests: slow down and retry later', {
       extensions: { code: ErrorCode.RATE_LIMITED, http: { status: 429, headers } },
     });

@@ -62,11 +62,15 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override async errorFromResponse(response: FetcherResponse) {
     if (response.status === 400) {
       try {
-        const body = (await response.clone().json()) as { errors?: { message: string; extensions?: Record<string, unknown> }[] };
+        const body = (await response.clone().json()) as {
+          errors?: { message: string; extensions?: Record<string, unknown> }[];
+        };
         const first = body.errors?.[0];
         // A literal the gateway cannot check (a custom scalar) fails the subgraph's validation: still bad input.
         if (first?.extensions?.code === 'BAD_USER_INPUT' || first?.extensions?.code === 'GRAPHQL_VALIDATION_FAILED') {
-          return new GraphQLError(first.message, { extensions: { code: 'BAD_USER_INPUT', field: fieldOfCoercionError(first.message) } });
+          return new GraphQLError(first.message, {
+            extensions: { code: 'BAD_USER_INPUT', field: fieldOfCoercionError(first.message) },
+          });
         }
       } catch {
         // not a GraphQL answer: the generic error below
@@ -77,7 +81,10 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 }
 
 export async function createGateway(options: GatewayOptions) {
-  const fetcher = subgraphFetcher({ maxSockets: options.env.SUBGRAPH_MAX_SOCKETS, timeoutMs: options.env.SUBGRAPH_TIMEOUT_MS });
+  const fetcher = subgraphFetcher({
+    maxSockets: options.env.SUBGRAPH_MAX_SOCKETS,
+    timeoutMs: options.env.SUBGRAPH_TIMEOUT_MS,
+  });
   const subgraphs = new Map<string, string>();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
@@ -124,8 +131,17 @@ export async function createGateway(options: GatewayOptions) {
     const token = bearerToken(req.headers.authorization);
     const apiKey = req.headers['x-api-key'];
     if (token && apiKey) throw unauthenticated('Send either a bearer token or an API key, not both');
-    const identity = token ? await options.verifyBearer(token) : typeof apiKey === 'string' && apiKey ? await verifyApiKey(apiKey) : anonymous;
-    const forwarded = options.env.TRUST_PROXY === 'true' ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
+    const identity = token
+      ? await options.verifyBearer(token)
+      : typeof apiKey === 'string' && apiKey
+        ? await verifyApiKey(apiKey)
+        : anonymous;
+    const forwarded =
+      options.env.TRUST_PROXY === 'true'
+        ? String(req.headers['x-forwarded-for'] ?? '')
+            .split(',')[0]
+            ?.trim()
+        : '';
     return {
       identity,
       clientAddress: forwarded || req.socket.remoteAddress || 'unknown',

@@ -25,7 +25,10 @@ const token = await signBearerToken(
     role,
     company: values.company,
     person: values.person,
-    departments: values.departments?.split(',').map((d) => d.trim()).filter(Boolean),
+    departments: values.departments
+      ?.split(',')
+      .map((d) => d.trim())
+      .filter(Boolean),
   },
   bearerSecret(env),
   values.expires,

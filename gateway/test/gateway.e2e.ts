@@ -44,7 +44,11 @@ describe('the gateway', () => {
   });
 
   it('refuses requests a browser could forge across sites (CSRF)', async () => {
-    const simple = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ departments { code } }"}' });
+    const simple = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"query":"{ departments { code } }"}',
+    });
     expect(simple.status).toBe(400);
     const get = await fetch(`${gatewayUrl}?query=${encodeURIComponent('{ departments { code } }')}`);
     expect(get.status).toBe(400);

@@ -44,7 +44,14 @@ for (let offset = 0; offset < COMPANIES; offset += BATCH) {
     const k = offset + i;
     const commune = communeList[k % communeList.length]!;
     const name = `${words[k % words.length]} ${commune.name} ${k}`;
-    return { name, communeCode: commune.code, departmentCode: commune.departmentCode, sector: words[k % words.length]!, demonstration: true, ...companyDerived({ name, communeCode: commune.code, sector: words[k % words.length]! }) };
+    return {
+      name,
+      communeCode: commune.code,
+      departmentCode: commune.departmentCode,
+      sector: words[k % words.length]!,
+      demonstration: true,
+      ...companyDerived({ name, communeCode: commune.code, sector: words[k % words.length]! }),
+    };
   });
   const inserted = await db.insert(company).values(companies).returning({ id: company.id });
   const charters = await db
@@ -56,7 +63,13 @@ for (let offset = 0; offset < COMPANIES; offset += BATCH) {
       }),
     )
     .returning({ id: charter.id, companyId: charter.companyId });
-  await db.insert(commitment).values(charters.flatMap((c, i) => demoCommitments(offset + i).map((kind) => ({ charterId: c.id, kind, demonstration: true }))));
+  await db
+    .insert(commitment)
+    .values(
+      charters.flatMap((c, i) =>
+        demoCommitments(offset + i).map((kind) => ({ charterId: c.id, kind, demonstration: true })),
+      ),
+    );
   await db.execute(
     sql`update companies.company c set current_charter_id = ch.id from companies.charter ch where ch.company_id = c.id and c.current_charter_id is null`,
   );
@@ -65,11 +78,15 @@ await db.execute(sql`analyze`);
 const fillSeconds = (performance.now() - started) / 1000;
 
 const scenarios: Record<string, string> = {
-  'list 20 with charter': '{ companies(first: 20) { totalCount edges { node { name commune { name } charter { status commitments { kind } } } } } }',
-  'search "boulangerie caen"': '{ companies(filter: { search: "boulangerie caen" }, first: 20) { totalCount edges { node { name } } } }',
-  'near Rouen 10 km, ACTIVE': '{ companies(filter: { near: { latitude: 49.443, longitude: 1.1, radiusKm: 10 }, charterStatus: [ACTIVE] }, first: 20) { edges { node { name } } } }',
+  'list 20 with charter':
+    '{ companies(first: 20) { totalCount edges { node { name commune { name } charter { status commitments { kind } } } } } }',
+  'search "boulangerie caen"':
+    '{ companies(filter: { search: "boulangerie caen" }, first: 20) { totalCount edges { node { name } } } }',
+  'near Rouen 10 km, ACTIVE':
+    '{ companies(filter: { near: { latitude: 49.443, longitude: 1.1, radiusKm: 10 }, charterStatus: [ACTIVE] }, first: 20) { edges { node { name } } } }',
   'page 100 deep via cursor': '{ companies(first: 100) { pageInfo { endCursor } edges { node { id } } } }',
-  'dashboard, Calvados': '{ regionalDashboard(filter: { department: "14" }) { charters { total byStatus { status count } byCommitmentKind { kind count } } immersions { offers requests } } }',
+  'dashboard, Calvados':
+    '{ regionalDashboard(filter: { department: "14" }) { charters { total byStatus { status count } byCommitmentKind { kind count } } immersions { offers requests } } }',
 };
 
 const gql = graphqlClient(stack.gatewayUrl);
@@ -77,7 +94,10 @@ const gql = graphqlClient(stack.gatewayUrl);
 const adminToken = await signBearerToken({ role: 'admin' }, BENCH_SECRET);
 const statementsFor = async (first: number) => {
   statements = 0;
-  const r = await gql(`query($f: Int) { companies(first: $f) { edges { node { name commune { name } charter { status commitments { kind actions { id } } } immersionOffers { title } } } } }`, { f: first });
+  const r = await gql(
+    `query($f: Int) { companies(first: $f) { edges { node { name commune { name } charter { status commitments { kind actions { id } } } immersionOffers { title } } } } }`,
+    { f: first },
+  );
   if (r.errors) throw new Error(JSON.stringify(r.errors));
   return statements;
 };
@@ -85,8 +105,12 @@ const few = await statementsFor(5);
 const many = await statementsFor(100);
 
 console.log(`\nDestination Métier companies benchmark — ${stack.database.kind}, ${COMPANIES + 58} companies`);
-console.log(`fill: ${fillSeconds.toFixed(1)} s; SQL statements per request: first 5 → ${few}, first 100 → ${many} (ratio ${(many / few).toFixed(2)})`);
-console.log(`${'scenario'.padEnd(28)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)}`);
+console.log(
+  `fill: ${fillSeconds.toFixed(1)} s; SQL statements per request: first 5 → ${few}, first 100 → ${many} (ratio ${(many / few).toFixed(2)})`,
+);
+console.log(
+  `${'scenario'.padEnd(28)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)}`,
+);
 for (const [label, query] of Object.entries(scenarios)) {
   const result = await autocannon({
     url: stack.gatewayUrl,

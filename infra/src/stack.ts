@@ -6,7 +6,14 @@ import { createBearerVerifier } from '@dm/gateway/auth';
 import { type GatewayEnv, readGatewayEnv } from '@dm/gateway/env';
 import { createGateway } from '@dm/gateway';
 import { loadSupergraphSdl } from '@dm/schema';
-import { type DatabaseHandle, developmentSecrets, layersFor, openDatabase, randomSecret, type RunningServer } from '@dm/shared';
+import {
+  type DatabaseHandle,
+  developmentSecrets,
+  layersFor,
+  openDatabase,
+  randomSecret,
+  type RunningServer,
+} from '@dm/shared';
 
 export interface StackOptions {
   /** PostgreSQL URL; embedded PGlite when absent. */
@@ -51,7 +58,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   // The identity secret only travels inside this process unless configured: a fresh one per start
   // in production, a stable one from the data folder in development.
   const identitySecret =
-    env.IDENTITY_SECRET ?? (options.production || !options.dataDir ? randomSecret() : developmentSecrets(options.dataDir).identitySecret);
+    env.IDENTITY_SECRET ??
+    (options.production || !options.dataDir ? randomSecret() : developmentSecrets(options.dataDir).identitySecret);
   const verifyBearer = await createBearerVerifier(env);
 
   const database = await openDatabase({ url: options.databaseUrl, dataDir: options.dataDir, onQuery: options.onQuery });

@@ -24,29 +24,51 @@ describe("a data subject's rights", () => {
     const admin = await adminToken();
     const planted = await plantPersonalData(unique(), DAY);
 
-    const exported = await gql<{ dataSubject: { email: string; companies: any; events: any; people: any } }>(EXPORT, { email: planted.email.toUpperCase() }, { token: admin });
+    const exported = await gql<{ dataSubject: { email: string; companies: any; events: any; people: any } }>(
+      EXPORT,
+      { email: planted.email.toUpperCase() },
+      { token: admin },
+    );
     expect(exported.errors).toBeUndefined();
     const data = exported.data!.dataSubject;
     expect(data.companies.immersionRequests).toHaveLength(1);
-    expect(data.companies.immersionRequests[0]).toMatchObject({ lastName: planted.lastName, phone: planted.phone, message: planted.message });
+    expect(data.companies.immersionRequests[0]).toMatchObject({
+      lastName: planted.lastName,
+      phone: planted.phone,
+      message: planted.message,
+    });
     expect(data.events.registrations).toHaveLength(1);
     expect(data.people.parentsCafeRegistrations).toHaveLength(1);
     expect(data.people.contactRequests).toHaveLength(1);
-    const ambassadorExport = await gql<{ dataSubject: { people: any } }>(EXPORT, { email: `amb.${planted.email}` }, { token: admin });
-    expect(ambassadorExport.data!.dataSubject.people.ambassadors[0]).toMatchObject({ lastName: `Amb${planted.lastName}` });
+    const ambassadorExport = await gql<{ dataSubject: { people: any } }>(
+      EXPORT,
+      { email: `amb.${planted.email}` },
+      { token: admin },
+    );
+    expect(ambassadorExport.data!.dataSubject.people.ambassadors[0]).toMatchObject({
+      lastName: `Amb${planted.lastName}`,
+    });
 
     const before = (await gql(DASHBOARD, {}, { token: admin })).data;
     const ids = { o: planted.offerId, e: planted.eventId, c: planted.cafeId, a: planted.ambassadorId };
     const countsBefore = (await gql(COUNTS, ids, { token: admin })).data;
     expect(countsBefore).toMatchObject({ event: { registeredCount: 1 }, parentsCafe: { registeredCount: 1 } });
-    const erased = await gql<Record<string, { recordsErased: number }>>(ERASE, { email: planted.email }, { token: admin });
+    const erased = await gql<Record<string, { recordsErased: number }>>(
+      ERASE,
+      { email: planted.email },
+      { token: admin },
+    );
     expect(erased.errors).toBeUndefined();
     expect(erased.data!.companies!.recordsErased).toBe(1);
     expect(erased.data!.events!.recordsErased).toBe(1);
     expect(erased.data!.people!.recordsErased).toBeGreaterThanOrEqual(2);
 
     // No trace of the person anywhere: the export is empty and no response mentions them.
-    const after = await gql<{ dataSubject: Record<string, Record<string, unknown[]>> }>(EXPORT, { email: planted.email }, { token: admin });
+    const after = await gql<{ dataSubject: Record<string, Record<string, unknown[]>> }>(
+      EXPORT,
+      { email: planted.email },
+      { token: admin },
+    );
     for (const part of ['companies', 'events', 'people']) {
       for (const list of Object.values(after.data!.dataSubject[part]!)) expect(list).toEqual([]);
     }
@@ -63,7 +85,8 @@ describe("a data subject's rights", () => {
     );
     expect(views.errors).toBeUndefined();
     const text = stringsOf(views.data).join('\n');
-    for (const trace of [planted.email, planted.lastName, planted.phone, planted.message]) expect(text).not.toContain(trace);
+    for (const trace of [planted.email, planted.lastName, planted.phone, planted.message])
+      expect(text).not.toContain(trace);
     expect(text).toContain('ERASE');
 
     // Statistics still add up: the records stay, anonymised.
@@ -71,29 +94,49 @@ describe("a data subject's rights", () => {
     expect((await gql(COUNTS, ids, { token: admin })).data).toEqual(countsBefore);
 
     // Erasing again finds nothing: the operation is idempotent.
-    const again = await gql<Record<string, { recordsErased: number }>>(ERASE, { email: planted.email }, { token: admin });
+    const again = await gql<Record<string, { recordsErased: number }>>(
+      ERASE,
+      { email: planted.email },
+      { token: admin },
+    );
     expect(Object.values(again.data!).map((r) => r.recordsErased)).toEqual([0, 0, 0]);
   });
 
   it('is for admins only', async () => {
     const coordinator = await token({ role: 'coordinator', departments: ['76'] });
-    expect((await gql(EXPORT, { email: 'someone@example.org' }, { token: coordinator })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await gql(ERASE, { email: 'someone@example.org' }, { token: coordinator })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await gql(EXPORT, { email: 'someone@example.org' }, { token: coordinator })).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await gql(ERASE, { email: 'someone@example.org' }, { token: coordinator })).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
     expect((await gql(EXPORT, { email: 'someone@example.org' })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
-  it("records staff reads of personal data, listed for admins", async () => {
+  it('records staff reads of personal data, listed for admins', async () => {
     const planted = await plantPersonalData(unique());
     const coordinator = await token({ role: 'coordinator', departments: ['76'], subject: 'coordinator:audit-test' });
-    await gql('query($id: ID!) { event(id: $id) { registrations { edges { node { id attendee { email } } } } } }', { id: planted.eventId }, { token: coordinator });
+    await gql(
+      'query($id: ID!) { event(id: $id) { registrations { edges { node { id attendee { email } } } } } }',
+      { id: planted.eventId },
+      { token: coordinator },
+    );
     const log = await gql<{ auditLog: { events: { edges: { node: Record<string, string> }[] } } }>(
       '{ auditLog { events(first: 20) { edges { node { actor role action recordType recordId } } } } }',
       {},
       { token: await adminToken() },
     );
     expect(log.data!.auditLog.events.edges.map((e) => e.node)).toContainEqual(
-      expect.objectContaining({ actor: 'coordinator:audit-test', role: 'coordinator', action: 'READ_PERSONAL_DATA', recordType: 'Registration' }),
+      expect.objectContaining({
+        actor: 'coordinator:audit-test',
+        role: 'coordinator',
+        action: 'READ_PERSONAL_DATA',
+        recordType: 'Registration',
+      }),
     );
-    expect((await gql('{ auditLog { events { edges { node { id } } } } }', {}, { token: coordinator })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await gql('{ auditLog { events { edges { node { id } } } } }', {}, { token: coordinator })).errors?.[0]
+        ?.extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 });

@@ -4,7 +4,6 @@ import postgres from 'postgres';
 import { startLocalStack } from '../src/stack.ts';
 import type {} from '@dm/shared/test-context';
 
-
 /**
  * Starts one stack per test project, on random ports: PGlite in memory, or a fresh PostgreSQL database
  * created on TEST_DATABASE_URL's server and dropped afterwards. Tests reach it through the gateway only.

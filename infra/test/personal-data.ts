@@ -26,7 +26,11 @@ export async function plantPersonalData(tag: string, day?: string): Promise<Plan
     return r.data as T;
   };
   const companyId = ok<{ registerCompany: { id: string } }>(
-    await gql('mutation($n: String!) { registerCompany(input: { name: $n, communeCode: "76540" }) { id } }', { n: `Entreprise ${tag}` }, { token: admin }),
+    await gql(
+      'mutation($n: String!) { registerCompany(input: { name: $n, communeCode: "76540" }) { id } }',
+      { n: `Entreprise ${tag}` },
+      { token: admin },
+    ),
   ).registerCompany.id;
   const offerId = ok<{ publishImmersionOffer: { id: string } }>(
     await gql(
@@ -37,7 +41,11 @@ export async function plantPersonalData(tag: string, day?: string): Promise<Plan
   ).publishImmersionOffer.id;
   ok(
     await gql('mutation($input: RequestImmersionInput!) { requestImmersion(input: $input) { id } }', {
-      input: { offerId, requester: { firstName: 'Prénom', lastName, email, phone, category: 'LYCEE_PUPIL', minor: false }, message },
+      input: {
+        offerId,
+        requester: { firstName: 'Prénom', lastName, email, phone, category: 'LYCEE_PUPIL', minor: false },
+        message,
+      },
     }),
   );
   const start = day ? new Date(`${day}T15:00:00Z`) : new Date(Date.now() + 5 * 86_400_000);
@@ -46,8 +54,13 @@ export async function plantPersonalData(tag: string, day?: string): Promise<Plan
       'mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }',
       {
         input: {
-          kind: 'FORUM', title: `Forum ${tag}`, startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3_600_000).toISOString(),
-          communeCode: '76540', capacity: 5, audiences: ['PARENT'],
+          kind: 'FORUM',
+          title: `Forum ${tag}`,
+          startsAt: start.toISOString(),
+          endsAt: new Date(start.getTime() + 3_600_000).toISOString(),
+          communeCode: '76540',
+          capacity: 5,
+          audiences: ['PARENT'],
         },
       },
       { token: admin },
@@ -61,7 +74,14 @@ export async function plantPersonalData(tag: string, day?: string): Promise<Plan
   const cafeId = ok<{ createParentsCafe: { id: string } }>(
     await gql(
       'mutation($input: CreateParentsCafeInput!) { createParentsCafe(input: $input) { id } }',
-      { input: { title: `Café ${tag}`, startsAt: start.toISOString(), communeCode: '76540', facilitatorName: 'Animatrice' } },
+      {
+        input: {
+          title: `Café ${tag}`,
+          startsAt: start.toISOString(),
+          communeCode: '76540',
+          facilitatorName: 'Animatrice',
+        },
+      },
       { token: admin },
     ),
   ).createParentsCafe.id;
@@ -75,8 +95,15 @@ export async function plantPersonalData(tag: string, day?: string): Promise<Plan
       'mutation($input: RegisterAmbassadorInput!) { registerAmbassador(input: $input) { id } }',
       {
         input: {
-          firstName: 'Ambre', lastName: `Amb${lastName}`, email: `amb.${email}`, phone, jobTitle: 'Boulangère', romeCode: 'D1102',
-          companyId, communeCode: '76540', interventionKinds: ['PHONE_CALL'],
+          firstName: 'Ambre',
+          lastName: `Amb${lastName}`,
+          email: `amb.${email}`,
+          phone,
+          jobTitle: 'Boulangère',
+          romeCode: 'D1102',
+          companyId,
+          communeCode: '76540',
+          interventionKinds: ['PHONE_CALL'],
         },
       },
       { token: await token({ role: 'company', company: companyId }) },

@@ -108,7 +108,9 @@ describe('no personal datum reaches the public or a partner', () => {
             depth--;
             continue;
           }
-          const refused = (result.errors ?? []).filter((e) => ['FORBIDDEN', 'UNAUTHENTICATED'].includes(String(e.extensions?.code)));
+          const refused = (result.errors ?? []).filter((e) =>
+            ['FORBIDDEN', 'UNAUTHENTICATED'].includes(String(e.extensions?.code)),
+          );
           const other = (result.errors ?? []).filter((e) => !refused.includes(e));
           expect(other, `${root.name}: ${JSON.stringify(other)}`).toEqual([]);
           if (refused.length === 0) {
@@ -153,9 +155,14 @@ describe('each role reads and changes only what is its own', () => {
   it("keeps a company's immersion requests from another company", async () => {
     const other = await token({ role: 'company', company: '00000000-0000-4000-8000-00000000000a' });
     const own = await token({ role: 'company', company: planted.companyId });
-    const QUERY = 'query($id: ID!) { immersionOffer(id: $id) { requests { edges { node { id requester { email } } } } } }';
-    expect((await gql(QUERY, { id: planted.offerId }, { token: other })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const mine = await gql<{ immersionOffer: { requests: { edges: { node: { id: string; requester: { email: string } } }[] } } }>(QUERY, { id: planted.offerId }, { token: own });
+    const QUERY =
+      'query($id: ID!) { immersionOffer(id: $id) { requests { edges { node { id requester { email } } } } } }';
+    expect((await gql(QUERY, { id: planted.offerId }, { token: other })).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    const mine = await gql<{
+      immersionOffer: { requests: { edges: { node: { id: string; requester: { email: string } } }[] } };
+    }>(QUERY, { id: planted.offerId }, { token: own });
     const requestId = mine.data!.immersionOffer.requests.edges[0]!.node.id;
     expect(mine.data!.immersionOffer.requests.edges[0]!.node.requester.email).toBe(planted.email);
     const answer = 'mutation($id: ID!) { answerImmersionRequest(input: { requestId: $id, accept: true }) { status } }';
@@ -163,31 +170,56 @@ describe('each role reads and changes only what is its own', () => {
   });
 
   it("keeps another department's registrations from a coordinator", async () => {
-    const QUERY = 'query($id: ID!) { event(id: $id) { registrations { totalCount edges { node { attendee { email } } } } } }';
+    const QUERY =
+      'query($id: ID!) { event(id: $id) { registrations { totalCount edges { node { attendee { email } } } } } }';
     const elsewhere = await token({ role: 'coordinator', departments: ['14'] });
-    expect((await gql(QUERY, { id: planted.eventId }, { token: elsewhere })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await gql(QUERY, { id: planted.eventId }, { token: elsewhere })).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     const here = await token({ role: 'coordinator', departments: ['76'] });
-    const ok = await gql<{ event: { registrations: { edges: { node: { attendee: { email: string } } }[] } } }>(QUERY, { id: planted.eventId }, { token: here });
+    const ok = await gql<{ event: { registrations: { edges: { node: { attendee: { email: string } } }[] } } }>(
+      QUERY,
+      { id: planted.eventId },
+      { token: here },
+    );
     expect(ok.data!.event.registrations.edges.map((e) => e.node.attendee.email)).toEqual([planted.email]);
     const cafe = 'query($id: ID!) { parentsCafe(id: $id) { registrations { edges { node { parent { email } } } } } }';
-    expect((await gql(cafe, { id: planted.cafeId }, { token: elsewhere })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await gql(cafe, { id: planted.cafeId }, { token: elsewhere })).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('shows an ambassador’s contact details to the ambassador and their company only', async () => {
     const QUERY = 'query($id: ID!) { ambassador(id: $id) { contactDetails { email lastName } } }';
-    const read = async (t?: string) => (await gql<{ ambassador: { contactDetails: unknown } }>(QUERY, { id: planted.ambassadorId }, t ? { token: t } : {})).data!.ambassador.contactDetails;
+    const read = async (t?: string) =>
+      (
+        await gql<{ ambassador: { contactDetails: unknown } }>(
+          QUERY,
+          { id: planted.ambassadorId },
+          t ? { token: t } : {},
+        )
+      ).data!.ambassador.contactDetails;
     expect(await read()).toBeNull();
     expect(await read(await token({ role: 'company', company: '00000000-0000-4000-8000-00000000000b' }))).toBeNull();
     expect(await read(await token({ role: 'ambassador', person: '00000000-0000-4000-8000-00000000000c' }))).toBeNull();
-    expect(await read(await token({ role: 'ambassador', person: planted.ambassadorId }))).toMatchObject({ email: `amb.${planted.email}` });
+    expect(await read(await token({ role: 'ambassador', person: planted.ambassadorId }))).toMatchObject({
+      email: `amb.${planted.email}`,
+    });
   });
 
   it('refuses the same reads through entity references sent straight to a subgraph', async () => {
     const secret = inject('identitySecret');
     const companies = graphqlClient(inject('companiesUrl'));
     const people = graphqlClient(inject('peopleUrl'));
-    const as = async (identity: Parameters<typeof signIdentity>[0]) => ({ [IDENTITY_HEADER]: await signIdentity(identity, secret) });
-    const stranger = await as({ role: 'company', companyId: '00000000-0000-4000-8000-00000000000d', departments: [], scopes: [] });
+    const as = async (identity: Parameters<typeof signIdentity>[0]) => ({
+      [IDENTITY_HEADER]: await signIdentity(identity, secret),
+    });
+    const stranger = await as({
+      role: 'company',
+      companyId: '00000000-0000-4000-8000-00000000000d',
+      departments: [],
+      scopes: [],
+    });
     const offer = await companies(
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on ImmersionOffer { requests { edges { node { requester { email } } } } } } }',
       { r: [{ __typename: 'ImmersionOffer', id: planted.offerId }] },

@@ -11,8 +11,7 @@ import { startLocalStack } from '../src/stack.ts';
 describe.runIf(inject('database') === 'pglite')('the embedded database across a restart', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'dm-restart-'));
   const secret = 'restart-test-secret-restart-test-secret';
-  const start = () =>
-    startLocalStack({ dataDir, env: { AUTH_JWT_SECRET: secret, DATA_DIR: dataDir } });
+  const start = () => startLocalStack({ dataDir, env: { AUTH_JWT_SECRET: secret, DATA_DIR: dataDir } });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('keeps a registered company and does not seed twice', async () => {
@@ -31,7 +30,10 @@ describe.runIf(inject('database') === 'pglite')('the embedded database across a 
 
     stack = await start();
     gql = graphqlClient(stack.gatewayUrl);
-    const again = await gql<{ company: { name: string; commune: { name: string } } }>('query($id: ID!) { company(id: $id) { name commune { name } } }', { id });
+    const again = await gql<{ company: { name: string; commune: { name: string } } }>(
+      'query($id: ID!) { company(id: $id) { name commune { name } } }',
+      { id },
+    );
     expect(again.data!.company).toEqual({ name: 'Persistante', commune: { name: 'Évreux' } });
     expect((await gql<{ companies: { totalCount: number } }>(COUNT)).data!.companies.totalCount).toBe(seeded + 1);
     await stack.stop();

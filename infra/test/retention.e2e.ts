@@ -9,7 +9,10 @@ describe.runIf(inject('database') === 'pglite')('retention', () => {
   let stack: Stack;
   const secret = 'retention-test-secret-retention-test-secret';
   beforeAll(async () => {
-    stack = await startLocalStack({ seed: 'facts', env: { AUTH_JWT_SECRET: secret, RATE_LIMIT_PUBLIC_MUTATIONS_PER_HOUR: '1000' } });
+    stack = await startLocalStack({
+      seed: 'facts',
+      env: { AUTH_JWT_SECRET: secret, RATE_LIMIT_PUBLIC_MUTATIONS_PER_HOUR: '1000' },
+    });
   });
   afterAll(() => stack?.stop());
 
@@ -19,27 +22,50 @@ describe.runIf(inject('database') === 'pglite')('retention', () => {
     const email = 'retenu@example.org';
     const start = new Date(Date.now() + 3 * 86_400_000);
     const end = new Date(start.getTime() + 3_600_000);
-    const company = await gql<{ registerCompany: { id: string } }>('mutation { registerCompany(input: { name: "Retenue", communeCode: "14118" }) { id } }', {}, { token: admin });
+    const company = await gql<{ registerCompany: { id: string } }>(
+      'mutation { registerCompany(input: { name: "Retenue", communeCode: "14118" }) { id } }',
+      {},
+      { token: admin },
+    );
     const companyId = company.data!.registerCompany.id;
     const offer = await gql<{ publishImmersionOffer: { id: string } }>(
       'mutation($c: ID!) { publishImmersionOffer(input: { companyId: $c, romeCode: "D1102", title: "Pain", places: 2, durationDays: 2, audiences: [STUDENT] }) { id } }',
       { c: companyId },
       { token: admin },
     );
-    await gql('mutation($o: ID!, $e: String!) { requestImmersion(input: { offerId: $o, requester: { firstName: "R", lastName: "Retenu", email: $e, category: STUDENT, minor: false } }) { id } }', { o: offer.data!.publishImmersionOffer.id, e: email });
+    await gql(
+      'mutation($o: ID!, $e: String!) { requestImmersion(input: { offerId: $o, requester: { firstName: "R", lastName: "Retenu", email: $e, category: STUDENT, minor: false } }) { id } }',
+      { o: offer.data!.publishImmersionOffer.id, e: email },
+    );
     const ev = await gql<{ createEvent: { id: string } }>(
       'mutation($s: DateTime!, $t: DateTime!) { createEvent(input: { kind: FORUM, title: "Forum retenu", startsAt: $s, endsAt: $t, communeCode: "14118", audiences: [PARENT] }) { id } }',
       { s: start.toISOString(), t: end.toISOString() },
       { token: admin },
     );
-    await gql('mutation($e: ID!, $m: String!) { registerForEvent(input: { eventId: $e, attendee: { firstName: "R", lastName: "Retenu", email: $m, category: PARENT, minor: false } }) { id } }', { e: ev.data!.createEvent.id, m: email });
-    const cafe = await gql<{ createParentsCafe: { id: string } }>('mutation($s: DateTime!) { createParentsCafe(input: { title: "Café retenu", startsAt: $s, communeCode: "14118", facilitatorName: "A" }) { id } }', { s: start.toISOString() }, { token: admin });
-    await gql('mutation($c: ID!, $m: String!) { registerForParentsCafe(input: { cafeId: $c, parent: { firstName: "R", lastName: "Retenu", email: $m } }) { id } }', { c: cafe.data!.createParentsCafe.id, m: email });
+    await gql(
+      'mutation($e: ID!, $m: String!) { registerForEvent(input: { eventId: $e, attendee: { firstName: "R", lastName: "Retenu", email: $m, category: PARENT, minor: false } }) { id } }',
+      { e: ev.data!.createEvent.id, m: email },
+    );
+    const cafe = await gql<{ createParentsCafe: { id: string } }>(
+      'mutation($s: DateTime!) { createParentsCafe(input: { title: "Café retenu", startsAt: $s, communeCode: "14118", facilitatorName: "A" }) { id } }',
+      { s: start.toISOString() },
+      { token: admin },
+    );
+    await gql(
+      'mutation($c: ID!, $m: String!) { registerForParentsCafe(input: { cafeId: $c, parent: { firstName: "R", lastName: "Retenu", email: $m } }) { id } }',
+      { c: cafe.data!.createParentsCafe.id, m: email },
+    );
 
     const EXPORT = 'query($e: String!) { dataSubject(email: $e) { companies events people } }';
     const count = async () => {
-      const r = await gql<{ dataSubject: Record<string, Record<string, unknown[]>> }>(EXPORT, { e: email }, { token: admin });
-      return Object.values(r.data!.dataSubject).flatMap((part) => Object.values(part)).reduce((n, list) => n + list.length, 0);
+      const r = await gql<{ dataSubject: Record<string, Record<string, unknown[]>> }>(
+        EXPORT,
+        { e: email },
+        { token: admin },
+      );
+      return Object.values(r.data!.dataSubject)
+        .flatMap((part) => Object.values(part))
+        .reduce((n, list) => n + list.length, 0);
     };
     expect(await count()).toBe(3);
 

@@ -8,7 +8,14 @@ describe('the committed supergraph', () => {
 
   it('keeps the public contract names', () => {
     const sdl = loadSupergraphSdl();
-    for (const name of ['companyBySiret(', 'regionalDashboard(', 'signCharter(', 'requestImmersion(', 'EXPIRING_SOON', 'JOB_OFFER_POSTING']) {
+    for (const name of [
+      'companyBySiret(',
+      'regionalDashboard(',
+      'signCharter(',
+      'requestImmersion(',
+      'EXPIRING_SOON',
+      'JOB_OFFER_POSTING',
+    ]) {
       expect(sdl).toContain(name);
     }
   });

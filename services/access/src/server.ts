@@ -1,5 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createSubgraph, GATEWAY_SUBJECT, IDENTITY_HEADER, subgraphFiles, type DatabaseHandle, type Route, verifyIdentity } from '@dm/shared';
+import {
+  createSubgraph,
+  GATEWAY_SUBJECT,
+  IDENTITY_HEADER,
+  subgraphFiles,
+  type DatabaseHandle,
+  type Route,
+  verifyIdentity,
+} from '@dm/shared';
 import getRawBody from 'raw-body';
 import type { Context } from './context.ts';
 import { auditEntry } from './db/schema.ts';

@@ -21,12 +21,20 @@ export function createLoaders(db: Database) {
     ),
     chartersByCompany: groupLoader(
       (ids: readonly string[]) =>
-        db.select().from(charter).where(inArray(charter.companyId, [...ids])).orderBy(desc(charter.signedOn), desc(charter.createdAt)),
+        db
+          .select()
+          .from(charter)
+          .where(inArray(charter.companyId, [...ids]))
+          .orderBy(desc(charter.signedOn), desc(charter.createdAt)),
       (row) => row.companyId,
     ),
     commitmentsByCharter: groupLoader(
       (ids: readonly string[]) =>
-        db.select().from(commitment).where(inArray(commitment.charterId, [...ids])).orderBy(asc(commitment.kind)),
+        db
+          .select()
+          .from(commitment)
+          .where(inArray(commitment.charterId, [...ids]))
+          .orderBy(asc(commitment.kind)),
       (row) => row.charterId,
     ),
     actionsByCommitment: groupLoader(
@@ -68,4 +76,3 @@ export function createLoaders(db: Database) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
-

@@ -3,13 +3,7 @@ import type { Connection } from '@dm/shared';
 import type { Commune, Metier } from '@dm/shared/reference';
 import type { CompanyRow, ImmersionOfferRow, ImmersionRequestRow } from './db/schema.ts';
 
-export type {
-  CharterRow,
-  CommitmentRow,
-  CompanyRow,
-  ImmersionOfferRow,
-  ImmersionRequestRow,
-} from './db/schema.ts';
+export type { CharterRow, CommitmentRow, CompanyRow, ImmersionOfferRow, ImmersionRequestRow } from './db/schema.ts';
 export type { CommitmentActionView, ReferentRef } from './store/charters.ts';
 export type { DashboardScope } from './store/dashboard.ts';
 export type CommuneRecord = Commune;

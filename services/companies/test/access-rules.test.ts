@@ -2,7 +2,12 @@ import type { Identity } from '@dm/shared';
 import { describe, expect, it } from 'vitest';
 import { canActForCompany, canManageCompany, canRegisterIn } from '../src/rules/access.ts';
 
-const who = (role: Identity['role'], extra: Partial<Identity> = {}): Identity => ({ role, departments: [], scopes: [], ...extra });
+const who = (role: Identity['role'], extra: Partial<Identity> = {}): Identity => ({
+  role,
+  departments: [],
+  scopes: [],
+  ...extra,
+});
 const calvados = { id: 'c14', departmentCode: '14', referentId: 'ref-1' };
 
 describe('who manages a company', () => {

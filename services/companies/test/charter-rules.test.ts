@@ -9,7 +9,11 @@ import {
   validateCommitments,
 } from '../src/rules/charter.ts';
 
-const charter = (signedOn: string, expiresOn: string, terminatedOn: string | null = null) => ({ signedOn, expiresOn, terminatedOn });
+const charter = (signedOn: string, expiresOn: string, terminatedOn: string | null = null) => ({
+  signedOn,
+  expiresOn,
+  terminatedOn,
+});
 const fieldOf = (fn: () => unknown) => {
   try {
     fn();
@@ -27,10 +31,14 @@ describe('charter commitments', () => {
     });
   });
   it('needs a theme commitment', () => {
-    expect(() => validateCommitments([{ kind: 'AMBASSADOR_NETWORK' }, { kind: 'IMMERSION_HOSTING' }])).toThrow(/themes/);
+    expect(() => validateCommitments([{ kind: 'AMBASSADOR_NETWORK' }, { kind: 'IMMERSION_HOSTING' }])).toThrow(
+      /themes/,
+    );
   });
   it('refuses the same kind twice', () => {
-    expect(() => validateCommitments([{ kind: 'AMBASSADOR_NETWORK' }, { kind: 'FORUM' }, { kind: 'FORUM' }])).toThrow(/twice/);
+    expect(() => validateCommitments([{ kind: 'AMBASSADOR_NETWORK' }, { kind: 'FORUM' }, { kind: 'FORUM' }])).toThrow(
+      /twice/,
+    );
   });
   it('accepts one of each', () => {
     expect(() => validateCommitments([{ kind: 'IMMERSION_HOSTING' }, { kind: 'CLASS_HOSTING' }])).not.toThrow();
@@ -71,15 +79,23 @@ describe('renewal and termination', () => {
     });
   });
   it('renews a recently expired charter from its old expiry', () => {
-    expect(renewal({ ...charter('2024-01-10', '2026-01-10'), renewedCount: 2 }, '2026-11-22').expiresOn).toBe('2028-01-10');
+    expect(renewal({ ...charter('2024-01-10', '2026-01-10'), renewedCount: 2 }, '2026-11-22').expiresOn).toBe(
+      '2028-01-10',
+    );
   });
   it('refuses a terminated charter, or one that would still be expired', () => {
-    expect(() => renewal({ ...charter('2025-01-10', '2027-01-10', '2025-05-01'), renewedCount: 0 }, '2026-11-22')).toThrow(/terminated/);
-    expect(() => renewal({ ...charter('2020-09-09', '2022-09-09'), renewedCount: 0 }, '2026-11-22')).toThrow(/sign a new one/);
+    expect(() =>
+      renewal({ ...charter('2025-01-10', '2027-01-10', '2025-05-01'), renewedCount: 0 }, '2026-11-22'),
+    ).toThrow(/terminated/);
+    expect(() => renewal({ ...charter('2020-09-09', '2022-09-09'), renewedCount: 0 }, '2026-11-22')).toThrow(
+      /sign a new one/,
+    );
   });
   it('terminates once, and not after expiry', () => {
     expect(termination(charter('2025-01-10', '2027-01-10'), '2026-11-22')).toEqual({ terminatedOn: '2026-11-22' });
-    expect(() => termination(charter('2025-01-10', '2027-01-10', '2026-01-01'), '2026-11-22')).toThrow(/already terminated/);
+    expect(() => termination(charter('2025-01-10', '2027-01-10', '2026-01-01'), '2026-11-22')).toThrow(
+      /already terminated/,
+    );
     expect(() => termination(charter('2020-09-09', '2022-09-09'), '2026-11-22')).toThrow(/expired/);
   });
   it('records actions only within the charter term and not in the future', () => {

@@ -2,7 +2,8 @@ import { addDays, addYears, todayInParis } from '@dm/shared';
 import { adminToken, gql, token, unique } from '@dm/shared/test-stack';
 import { describe, expect, it } from 'vitest';
 
-const REGISTER = 'mutation($input: RegisterCompanyInput!) { registerCompany(input: $input) { id name department { code } commune { name } } }';
+const REGISTER =
+  'mutation($input: RegisterCompanyInput!) { registerCompany(input: $input) { id name department { code } commune { name } } }';
 const SIGN = `mutation($input: SignCharterInput!) {
   signCharter(input: $input) { id status signedOn expiresOn renewedCount
     commitmentsByTheme { theme commitments { kind } } company { id charter { id } } } }`;
@@ -32,7 +33,13 @@ describe('charters through the gateway', () => {
 
     const signed = await gql<{ signCharter: Record<string, any> }>(
       SIGN,
-      { input: { companyId, signedOn, commitments: [{ kind: 'AMBASSADOR_NETWORK' }, { kind: 'FORUM', description: 'Forum des métiers' }] } },
+      {
+        input: {
+          companyId,
+          signedOn,
+          commitments: [{ kind: 'AMBASSADOR_NETWORK' }, { kind: 'FORUM', description: 'Forum des métiers' }],
+        },
+      },
       { token: admin },
     );
     expect(signed.errors).toBeUndefined();
@@ -44,7 +51,11 @@ describe('charters through the gateway', () => {
       { theme: 'PARTICIPATE', commitments: [{ kind: 'FORUM' }] },
     ]);
 
-    const again = await gql(SIGN, { input: { companyId, commitments: [{ kind: 'IMMERSION_HOSTING' }, { kind: 'FORUM' }] } }, { token: admin });
+    const again = await gql(
+      SIGN,
+      { input: { companyId, commitments: [{ kind: 'IMMERSION_HOSTING' }, { kind: 'FORUM' }] } },
+      { token: admin },
+    );
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.companyId' });
 
     const renewed = await gql<{ renewCharter: { expiresOn: string; renewedCount: number } }>(
@@ -57,11 +68,23 @@ describe('charters through the gateway', () => {
     const companyToken = await token({ role: 'company', company: companyId });
     const action = await gql<{ recordCommitmentAction: Record<string, unknown> }>(
       'mutation($input: RecordCommitmentActionInput!) { recordCommitmentAction(input: $input) { kind occurredOn participants } }',
-      { input: { charterId: charter.id, kind: 'FORUM', occurredOn: todayInParis(), description: 'Stand au forum', participants: 120 } },
+      {
+        input: {
+          charterId: charter.id,
+          kind: 'FORUM',
+          occurredOn: todayInParis(),
+          description: 'Stand au forum',
+          participants: 120,
+        },
+      },
       { token: companyToken },
     );
     expect(action.errors).toBeUndefined();
-    expect(action.data!.recordCommitmentAction).toEqual({ kind: 'FORUM', occurredOn: todayInParis(), participants: 120 });
+    expect(action.data!.recordCommitmentAction).toEqual({
+      kind: 'FORUM',
+      occurredOn: todayInParis(),
+      participants: 120,
+    });
     const missing = await gql(
       'mutation($input: RecordCommitmentActionInput!) { recordCommitmentAction(input: $input) { kind } }',
       { input: { charterId: charter.id, kind: 'CLASS_HOSTING', occurredOn: todayInParis(), description: 'x' } },
@@ -81,7 +104,13 @@ describe('charters through the gateway', () => {
     const companyId = await registerCompany('50129');
     await gql(
       SIGN,
-      { input: { companyId, signedOn: addDays(todayInParis(), -700), commitments: [{ kind: 'IMMERSION_HOSTING' }, { kind: 'DIPLOMA_CEREMONY' }] } },
+      {
+        input: {
+          companyId,
+          signedOn: addDays(todayInParis(), -700),
+          commitments: [{ kind: 'IMMERSION_HOSTING' }, { kind: 'DIPLOMA_CEREMONY' }],
+        },
+      },
       { token: await adminToken() },
     );
     const { data } = await gql<{ companies: { edges: { node: { id: string; charter: { status: string } } }[] } }>(
@@ -97,13 +126,25 @@ describe('charters through the gateway', () => {
     const input = { name: `Refus ${unique()}`, communeCode: '14118' };
     const anonymous = await gql(REGISTER, { input });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const company = await gql(REGISTER, { input }, { token: await token({ role: 'company', company: '00000000-0000-4000-8000-000000000001' }) });
+    const company = await gql(
+      REGISTER,
+      { input },
+      { token: await token({ role: 'company', company: '00000000-0000-4000-8000-000000000001' }) },
+    );
     expect(company.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const elsewhere = await gql(REGISTER, { input }, { token: await token({ role: 'coordinator', departments: ['76'] }) });
+    const elsewhere = await gql(
+      REGISTER,
+      { input },
+      { token: await token({ role: 'coordinator', departments: ['76'] }) },
+    );
     expect(elsewhere.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const here = await gql<{ registerCompany: { department: { code: string } } }>(REGISTER, { input }, {
-      token: await token({ role: 'coordinator', departments: ['14'] }),
-    });
+    const here = await gql<{ registerCompany: { department: { code: string } } }>(
+      REGISTER,
+      { input },
+      {
+        token: await token({ role: 'coordinator', departments: ['14'] }),
+      },
+    );
     expect(here.data?.registerCompany.department.code).toBe('14');
 
     const companyId = await registerCompany('14118');
@@ -118,10 +159,18 @@ describe('charters through the gateway', () => {
   it('refuses a SIRET already registered, and finds a company by SIRET', async () => {
     const admin = await adminToken();
     const siret = '73282932000074';
-    const first = await gql<{ registerCompany: { id: string } }>(REGISTER, { input: { name: 'Siret test', siret } }, { token: admin });
+    const first = await gql<{ registerCompany: { id: string } }>(
+      REGISTER,
+      { input: { name: 'Siret test', siret } },
+      { token: admin },
+    );
     expect(first.errors).toBeUndefined();
     const id = first.data!.registerCompany.id;
-    const second = await gql(REGISTER, { input: { name: 'Siret test bis', siret: '732 829 320 00074' } }, { token: admin });
+    const second = await gql(
+      REGISTER,
+      { input: { name: 'Siret test bis', siret: '732 829 320 00074' } },
+      { token: admin },
+    );
     expect(second.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.siret' });
     const found = await gql<{ companyBySiret: { id: string } }>(`{ companyBySiret(siret: "73282932000074") { id } }`);
     expect(found.data!.companyBySiret.id).toBe(id);

@@ -20,14 +20,29 @@ describe('the founding signatories through the gateway', () => {
       .filter((c) => !c.demonstration && c.charter?.signedOn === '2020-09-09');
     expect(founding).toHaveLength(18);
     expect(founding.map((c) => c.name)).toEqual(
-      expect.arrayContaining(['Legallais', 'Laboratoires Gilbert', 'Dejamobile', 'Lactalis', 'Toffolutti', 'GEIQ Propreté']),
+      expect.arrayContaining([
+        'Legallais',
+        'Laboratoires Gilbert',
+        'Dejamobile',
+        'Lactalis',
+        'Toffolutti',
+        'GEIQ Propreté',
+      ]),
     );
     for (const c of founding) {
-      expect(c.charter).toMatchObject({ signedOn: '2020-09-09', expiresOn: '2022-09-09', status: 'EXPIRED', demonstration: false });
+      expect(c.charter).toMatchObject({
+        signedOn: '2020-09-09',
+        expiresOn: '2022-09-09',
+        status: 'EXPIRED',
+        demonstration: false,
+      });
       expect(c.siret).toBeNull(); // the release gives none: never invented as fact
     }
     const legallais = founding.find((c) => c.name === 'Legallais')!;
-    expect(legallais).toMatchObject({ sector: 'Quincaillerie', commune: { code: '14327', name: 'Hérouville-Saint-Clair' } });
+    expect(legallais).toMatchObject({
+      sector: 'Quincaillerie',
+      commune: { code: '14327', name: 'Hérouville-Saint-Clair' },
+    });
     expect(founding.filter((c) => c.commune !== null)).toHaveLength(1);
   });
 
@@ -46,7 +61,14 @@ describe('the founding signatories through the gateway', () => {
   });
 
   it('shows a living demonstration network across the five departments, flagged as such', async () => {
-    const { data } = await gql<{ regionalDashboard: { charters: { byDepartment: { department: { code: string }; count: number }[]; byStatus: { status: string; count: number }[] } } }>(
+    const { data } = await gql<{
+      regionalDashboard: {
+        charters: {
+          byDepartment: { department: { code: string }; count: number }[];
+          byStatus: { status: string; count: number }[];
+        };
+      };
+    }>(
       '{ regionalDashboard { charters { byDepartment { department { code } count } byStatus { status count } } } }',
       {},
       { token: await adminToken() },

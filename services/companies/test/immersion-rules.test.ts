@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { needsGuardianConsent as sharedNeeds } from '@dm/shared';
 import { answerTransition, assertConsent, remainingPlaces, validateOffer } from '../src/rules/immersion.ts';
 
-const needsGuardianConsent = (p: Parameters<typeof sharedNeeds>[0], today: string) => sharedNeeds(p, today, 'input.requester');
+const needsGuardianConsent = (p: Parameters<typeof sharedNeeds>[0], today: string) =>
+  sharedNeeds(p, today, 'input.requester');
 
 const today = '2026-11-22';
 

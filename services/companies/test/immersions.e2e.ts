@@ -13,16 +13,28 @@ async function companyWithOffer(places: number) {
   );
   const companyId = registered.data!.registerCompany.id;
   const companyToken = await token({ role: 'company', company: companyId });
-  const published = await gql<{ publishImmersionOffer: { id: string; remainingPlaces: number; commune: { name: string } } }>(
+  const published = await gql<{
+    publishImmersionOffer: { id: string; remainingPlaces: number; commune: { name: string } };
+  }>(
     `mutation($input: PublishImmersionOfferInput!) {
       publishImmersionOffer(input: $input) { id remainingPlaces commune { name } metier { label } } }`,
     {
-      input: { companyId, romeCode: 'D1102', title: 'Découvrir la boulangerie', places, durationDays: 3, audiences: ['COLLEGE_PUPIL'] },
+      input: {
+        companyId,
+        romeCode: 'D1102',
+        title: 'Découvrir la boulangerie',
+        places,
+        durationDays: 3,
+        audiences: ['COLLEGE_PUPIL'],
+      },
     },
     { token: companyToken },
   );
   expect(published.errors).toBeUndefined();
-  expect(published.data!.publishImmersionOffer).toMatchObject({ remainingPlaces: places, commune: { name: 'Alençon' } });
+  expect(published.data!.publishImmersionOffer).toMatchObject({
+    remainingPlaces: places,
+    commune: { name: 'Alençon' },
+  });
   return { companyId, companyToken, offerId: published.data!.publishImmersionOffer.id };
 }
 
@@ -40,14 +52,17 @@ describe('immersion requests through the gateway', () => {
     const { offerId, companyToken } = await companyWithOffer(5);
     const results = await Promise.all(
       Array.from({ length: 60 }, (_, i) =>
-        gql<{ requestImmersion: { status: string } }>(REQUEST, { input: { offerId, requester: requester(`eleve${i}-${unique()}@example.org`) } }),
+        gql<{ requestImmersion: { status: string } }>(REQUEST, {
+          input: { offerId, requester: requester(`eleve${i}-${unique()}@example.org`) },
+        }),
       ),
     );
     const accepted = results.filter((r) => r.data?.requestImmersion);
     const refused = results.filter((r) => r.errors);
     expect(accepted).toHaveLength(5);
     expect(refused).toHaveLength(55);
-    for (const r of refused) expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.offerId' });
+    for (const r of refused)
+      expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.offerId' });
 
     const offer = await gql<{ immersionOffer: { remainingPlaces: number; requests: { totalCount: number } } }>(
       'query($id: ID!) { immersionOffer(id: $id) { remainingPlaces requests { totalCount } } }',
@@ -62,13 +77,18 @@ describe('immersion requests through the gateway', () => {
     const email = `same-${unique()}@example.org`;
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        gql<{ requestImmersion: { id: string } }>(REQUEST, { input: { offerId, requester: requester(i % 2 ? email.toUpperCase() : email) } }),
+        gql<{ requestImmersion: { id: string } }>(REQUEST, {
+          input: { offerId, requester: requester(i % 2 ? email.toUpperCase() : email) },
+        }),
       ),
     );
     const ids = new Set(results.map((r) => r.data?.requestImmersion.id));
     expect(ids.size).toBe(1);
     expect([...ids][0]).toBeTruthy();
-    const offer = await gql<{ immersionOffer: { remainingPlaces: number } }>('query($id: ID!) { immersionOffer(id: $id) { remainingPlaces } }', { id: offerId });
+    const offer = await gql<{ immersionOffer: { remainingPlaces: number } }>(
+      'query($id: ID!) { immersionOffer(id: $id) { remainingPlaces } }',
+      { id: offerId },
+    );
     expect(offer.data!.immersionOffer.remainingPlaces).toBe(2);
   });
 
@@ -76,23 +96,31 @@ describe('immersion requests through the gateway', () => {
     const { offerId, companyToken } = await companyWithOffer(2);
     const young = requester(`young-${unique()}@example.org`, { minor: true, birthDate: '2013-03-01' });
     const refused = await gql(REQUEST, { input: { offerId, requester: young } });
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.requester.guardianConsent' });
-
-    const made = await gql<{ requestImmersion: { id: string; status: string; requester: unknown; message: unknown } }>(REQUEST, {
-      input: { offerId, requester: { ...young, guardianConsent: true }, message: 'Je voudrais découvrir le métier' },
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.requester.guardianConsent',
     });
+
+    const made = await gql<{ requestImmersion: { id: string; status: string; requester: unknown; message: unknown } }>(
+      REQUEST,
+      {
+        input: { offerId, requester: { ...young, guardianConsent: true }, message: 'Je voudrais découvrir le métier' },
+      },
+    );
     expect(made.data!.requestImmersion).toMatchObject({ status: 'PENDING', requester: null, message: null });
 
     const requests = `query($id: ID!) { immersionOffer(id: $id) { requests { edges { node { id requester { email } message } } } } }`;
     const anonymous = await gql(requests, { id: offerId });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const other = await gql(requests, { id: offerId }, { token: await token({ role: 'company', company: '00000000-0000-4000-8000-000000000002' }) });
-    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const own = await gql<{ immersionOffer: { requests: { edges: { node: { requester: { email: string }; message: string } }[] } } }>(
+    const other = await gql(
       requests,
       { id: offerId },
-      { token: companyToken },
+      { token: await token({ role: 'company', company: '00000000-0000-4000-8000-000000000002' }) },
     );
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const own = await gql<{
+      immersionOffer: { requests: { edges: { node: { requester: { email: string }; message: string } }[] } };
+    }>(requests, { id: offerId }, { token: companyToken });
     expect(own.data!.immersionOffer.requests.edges[0]!.node).toMatchObject({
       requester: { email: young.email },
       message: 'Je voudrais découvrir le métier',
@@ -101,10 +129,13 @@ describe('immersion requests through the gateway', () => {
 
   it('gives the place back when the company declines', async () => {
     const { offerId, companyToken } = await companyWithOffer(1);
-    const made = await gql<{ requestImmersion: { id: string } }>(REQUEST, { input: { offerId, requester: requester(`a-${unique()}@example.org`) } });
+    const made = await gql<{ requestImmersion: { id: string } }>(REQUEST, {
+      input: { offerId, requester: requester(`a-${unique()}@example.org`) },
+    });
     const full = await gql(REQUEST, { input: { offerId, requester: requester(`b-${unique()}@example.org`) } });
     expect(full.errors?.[0]?.message).toMatch(/no place left/);
-    const ANSWER = 'mutation($input: AnswerImmersionRequestInput!) { answerImmersionRequest(input: $input) { status offer { remainingPlaces } } }';
+    const ANSWER =
+      'mutation($input: AnswerImmersionRequestInput!) { answerImmersionRequest(input: $input) { status offer { remainingPlaces } } }';
     const requestId = made.data!.requestImmersion.id;
     const stranger = await gql(ANSWER, { input: { requestId, accept: false } });
     expect(stranger.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -1,7 +1,13 @@
 import { adminToken, gql, token, unique } from '@dm/shared/test-stack';
 import { describe, expect, it } from 'vitest';
 
-type Page = { companies: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; name: string } }[] } };
+type Page = {
+  companies: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: { id: string; name: string } }[];
+  };
+};
 
 describe('company lists', () => {
   it('pages through every company without missing or repeating one', async () => {
@@ -25,12 +31,16 @@ describe('company lists', () => {
   });
 
   it('finds companies near a point, from their commune centroid', async () => {
-    const { data } = await gql<{ companies: { edges: { node: { name: string; commune: { name: string } | null } }[] } }>(
+    const { data } = await gql<{
+      companies: { edges: { node: { name: string; commune: { name: string } | null } }[] };
+    }>(
       '{ companies(filter: { near: { latitude: 49.2042, longitude: -0.3324, radiusKm: 6 } }, first: 100) { edges { node { name commune { name } } } } }',
     );
     const names = data!.companies.edges.map((e) => e.node.name);
     expect(names).toContain('Legallais');
-    expect(data!.companies.edges.every((e) => ['Hérouville-Saint-Clair', 'Caen'].includes(e.node.commune!.name))).toBe(true);
+    expect(data!.companies.edges.every((e) => ['Hérouville-Saint-Clair', 'Caen'].includes(e.node.commune!.name))).toBe(
+      true,
+    );
   });
 
   it('lists changes since a date in a stable order (a change feed)', async () => {
@@ -38,7 +48,11 @@ describe('company lists', () => {
     const admin = await adminToken();
     const names = [`Flux A ${unique()}`, `Flux B ${unique()}`];
     for (const name of names) {
-      await gql('mutation($input: RegisterCompanyInput!) { registerCompany(input: $input) { id } }', { input: { name, department: '27' } }, { token: admin });
+      await gql(
+        'mutation($input: RegisterCompanyInput!) { registerCompany(input: $input) { id } }',
+        { input: { name, department: '27' } },
+        { token: admin },
+      );
     }
     const first = await gql<Page>(
       'query($since: DateTime) { companies(filter: { updatedSince: $since }, first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name } } } }',
@@ -79,7 +93,8 @@ describe('regional dashboard', () => {
     const admin = await adminToken();
     const anonymous = await gql(QUERY, { f: { department: '61' } });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const before = (await gql<Record<string, any>>(QUERY, { f: { department: '61' } }, { token: admin })).data!.regionalDashboard;
+    const before = (await gql<Record<string, any>>(QUERY, { f: { department: '61' } }, { token: admin })).data!
+      .regionalDashboard;
     const sum = (rows: { count: number }[]) => rows.reduce((n, r) => n + r.count, 0);
     expect(before.scope).toBe('department=61;from=;to=');
     expect(sum(before.charters.byStatus)).toBe(before.charters.total);
@@ -87,14 +102,25 @@ describe('regional dashboard', () => {
     expect(sum(before.charters.signedByMonth)).toBe(before.charters.total);
     expect(before.immersions.byDepartment.map((d: any) => d.department.code)).toEqual(['61']);
 
-    const offers = await gql<{ immersionOffers: { edges: { node: { id: string } }[] } }>('{ immersionOffers(filter: { department: "61" }, first: 1) { edges { node { id } } } }');
-    const offerId = offers.data!.immersionOffers.edges[0]!.node.id;
-    const made = await gql(
-      'mutation($input: RequestImmersionInput!) { requestImmersion(input: $input) { id } }',
-      { input: { offerId, requester: { firstName: 'Léa', lastName: 'Durand', email: `lea-${unique()}@example.org`, category: 'STUDENT', minor: false } } },
+    const offers = await gql<{ immersionOffers: { edges: { node: { id: string } }[] } }>(
+      '{ immersionOffers(filter: { department: "61" }, first: 1) { edges { node { id } } } }',
     );
+    const offerId = offers.data!.immersionOffers.edges[0]!.node.id;
+    const made = await gql('mutation($input: RequestImmersionInput!) { requestImmersion(input: $input) { id } }', {
+      input: {
+        offerId,
+        requester: {
+          firstName: 'Léa',
+          lastName: 'Durand',
+          email: `lea-${unique()}@example.org`,
+          category: 'STUDENT',
+          minor: false,
+        },
+      },
+    });
     expect(made.errors).toBeUndefined();
-    const after = (await gql<Record<string, any>>(QUERY, { f: { department: '61' } }, { token: admin })).data!.regionalDashboard;
+    const after = (await gql<Record<string, any>>(QUERY, { f: { department: '61' } }, { token: admin })).data!
+      .regionalDashboard;
     expect(after.immersions.requests).toBe(before.immersions.requests + 1);
     expect(after.immersions.pending).toBe(before.immersions.pending + 1);
     expect(after.immersions.remainingPlaces).toBe(before.immersions.remainingPlaces - 1);

@@ -9,7 +9,9 @@ describe('seed facts', () => {
   it('are the 18 signatories of the release, Legallais alone with a known commune', () => {
     expect(foundingSignatories).toHaveLength(18);
     expect(new Set(foundingSignatories.map((s) => s.name)).size).toBe(18);
-    expect(foundingSignatories.filter((s) => s.communeCode)).toEqual([expect.objectContaining({ name: 'Legallais', communeCode: '14327' })]);
+    expect(foundingSignatories.filter((s) => s.communeCode)).toEqual([
+      expect.objectContaining({ name: 'Legallais', communeCode: '14327' }),
+    ]);
     expect(FOUNDING_SIGNATURE_DATE).toBe('2020-09-09');
   });
 });
@@ -26,10 +28,13 @@ describe('demonstration layer', () => {
       expect(communes.has(c.communeCode)).toBe(true);
       for (const code of c.romeCodes) expect(metiers.has(code)).toBe(true);
     }
-    expect(new Set(demoCompanies.map((c) => communes.get(c.communeCode)!.departmentCode))).toEqual(new Set(['14', '27', '50', '61', '76']));
+    expect(new Set(demoCompanies.map((c) => communes.get(c.communeCode)!.departmentCode))).toEqual(
+      new Set(['14', '27', '50', '61', '76']),
+    );
   });
   it('only chooses commitments a charter accepts', () => {
-    for (let n = 0; n < 100; n++) expect(() => validateCommitments(demoCommitments(n).map((kind) => ({ kind })))).not.toThrow();
+    for (let n = 0; n < 100; n++)
+      expect(() => validateCommitments(demoCommitments(n).map((kind) => ({ kind })))).not.toThrow();
   });
   it('spreads signatures so that most charters are in force and some expire soon or have expired', () => {
     const today = '2026-11-22';

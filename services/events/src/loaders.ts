@@ -8,7 +8,13 @@ import { type EventRow, event, exhibitor, registration, speaker } from './db/sch
  * query for every owner of the request: upcoming soonest first, then (unless `upcoming`) past ones,
  * latest first.
  */
-function linkedEvents(db: Database, link: typeof exhibitor | typeof speaker, upcoming: boolean, first: number, now: Date) {
+function linkedEvents(
+  db: Database,
+  link: typeof exhibitor | typeof speaker,
+  upcoming: boolean,
+  first: number,
+  now: Date,
+) {
   const owner = 'companyId' in link ? link.companyId : link.ambassadorId;
   return groupLoader(
     async (ids: readonly string[]) => {
@@ -20,7 +26,9 @@ function linkedEvents(db: Database, link: typeof exhibitor | typeof speaker, upc
           ...getTableColumns(event),
           ownerId: sql<string>`${owner}`.as('owner_id'),
           rank: sql<number>`row_number() over (partition by ${owner}
-            order by ${ended}, case when not ${ended} then ${event.sortAt} end asc, ${event.sortAt} desc, ${event.id})`.as('rank'),
+            order by ${ended}, case when not ${ended} then ${event.sortAt} end asc, ${event.sortAt} desc, ${event.id})`.as(
+            'rank',
+          ),
         })
         .from(event)
         .innerJoin(link, eq(link.eventId, event.id))
@@ -56,17 +64,29 @@ export function createLoaders(db: Database, now: Date) {
     ),
     sessions: groupLoader(
       (ids: readonly string[]) =>
-        db.select().from(event).where(inArray(event.parentId, [...ids])).orderBy(asc(event.sortAt), asc(event.id)),
+        db
+          .select()
+          .from(event)
+          .where(inArray(event.parentId, [...ids]))
+          .orderBy(asc(event.sortAt), asc(event.id)),
       (row) => row.parentId as string,
     ),
     exhibitors: groupLoader(
       (ids: readonly string[]) =>
-        db.select().from(exhibitor).where(inArray(exhibitor.eventId, [...ids])).orderBy(asc(exhibitor.addedAt), asc(exhibitor.companyId)),
+        db
+          .select()
+          .from(exhibitor)
+          .where(inArray(exhibitor.eventId, [...ids]))
+          .orderBy(asc(exhibitor.addedAt), asc(exhibitor.companyId)),
       (row) => row.eventId,
     ),
     speakers: groupLoader(
       (ids: readonly string[]) =>
-        db.select().from(speaker).where(inArray(speaker.eventId, [...ids])).orderBy(asc(speaker.addedAt), asc(speaker.ambassadorId)),
+        db
+          .select()
+          .from(speaker)
+          .where(inArray(speaker.eventId, [...ids]))
+          .orderBy(asc(speaker.addedAt), asc(speaker.ambassadorId)),
       (row) => row.eventId,
     ),
     /** The waitlist of each event, in order: a registration's position is its index + 1. */
@@ -85,4 +105,3 @@ export function createLoaders(db: Database, now: Date) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
-

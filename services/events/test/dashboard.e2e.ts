@@ -9,7 +9,13 @@ describe('event statistics on the regional dashboard', () => {
       events { total cancelled registrations waitlisted attendanceRate fillRate byKind { kind count } byDepartment { department { code } events registrations } } } }`;
     const today = new Date().toISOString().slice(0, 10);
     const filter = { department: '50', from: today };
-    const before = (await gql<{ regionalDashboard: { events: Record<string, any> } }>(QUERY, { f: filter }, { token: await adminToken() })).data!.regionalDashboard.events;
+    const before = (
+      await gql<{ regionalDashboard: { events: Record<string, any> } }>(
+        QUERY,
+        { f: filter },
+        { token: await adminToken() },
+      )
+    ).data!.regionalDashboard.events;
 
     // An event that started an hour ago, with registration still open, so attendance can be recorded.
     const ev = await createEvent({
@@ -22,18 +28,30 @@ describe('event statistics on the regional dashboard', () => {
     });
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
-      const r = await gql<{ registerForEvent: { id: string } }>(REGISTER, { input: { eventId: ev.id, attendee: attendee(`stat${i}-${unique()}@example.org`) } });
+      const r = await gql<{ registerForEvent: { id: string } }>(REGISTER, {
+        input: { eventId: ev.id, attendee: attendee(`stat${i}-${unique()}@example.org`) },
+      });
       ids.push(r.data!.registerForEvent.id);
     }
     const admin = await adminToken();
     const ATTEND = 'mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id attended } }';
-    const came = await gql<{ recordAttendance: unknown[] }>(ATTEND, { input: { eventId: ev.id, registrationIds: ids.slice(0, 3), attended: true } }, { token: admin });
+    const came = await gql<{ recordAttendance: unknown[] }>(
+      ATTEND,
+      { input: { eventId: ev.id, registrationIds: ids.slice(0, 3), attended: true } },
+      { token: admin },
+    );
     expect(came.data!.recordAttendance).toHaveLength(3);
     // The waitlisted fifth registration cannot be marked: only confirmed ones are.
-    const missed = await gql<{ recordAttendance: unknown[] }>(ATTEND, { input: { eventId: ev.id, registrationIds: ids.slice(3), attended: false } }, { token: admin });
+    const missed = await gql<{ recordAttendance: unknown[] }>(
+      ATTEND,
+      { input: { eventId: ev.id, registrationIds: ids.slice(3), attended: false } },
+      { token: admin },
+    );
     expect(missed.data!.recordAttendance).toHaveLength(1);
 
-    const after = (await gql<{ regionalDashboard: { events: Record<string, any> } }>(QUERY, { f: filter }, { token: admin })).data!.regionalDashboard.events;
+    const after = (
+      await gql<{ regionalDashboard: { events: Record<string, any> } }>(QUERY, { f: filter }, { token: admin })
+    ).data!.regionalDashboard.events;
     expect(after.total).toBe(before.total + 1);
     expect(after.registrations).toBe(before.registrations + 4);
     expect(after.waitlisted).toBe(before.waitlisted + 1);
@@ -42,6 +60,8 @@ describe('event statistics on the regional dashboard', () => {
     expect(after.fillRate).toBeGreaterThan(0);
     const sum = after.byKind.reduce((n: number, k: { count: number }) => n + k.count, 0);
     expect(sum).toBe(after.total);
-    expect(after.byDepartment).toEqual([{ department: { code: '50' }, events: after.total, registrations: after.registrations }]);
+    expect(after.byDepartment).toEqual([
+      { department: { code: '50' }, events: after.total, registrations: after.registrations },
+    ]);
   });
 });

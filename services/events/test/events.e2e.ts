@@ -18,7 +18,10 @@ describe('events through the gateway', () => {
     expect([...starts].sort()).toEqual(starts);
     for (const e of events) expect(e.venue.commune.department.code).toBe('76');
     const withExhibitors = events.find((e) => e.exhibitors.length > 0)!;
-    expect(withExhibitors.exhibitors[0]).toMatchObject({ name: expect.stringMatching(/\(démo\)$/), charter: { status: expect.any(String) } });
+    expect(withExhibitors.exhibitors[0]).toMatchObject({
+      name: expect.stringMatching(/\(démo\)$/),
+      charter: { status: expect.any(String) },
+    });
     expect(withExhibitors.speakers.length).toBeGreaterThan(0);
   });
 
@@ -30,16 +33,35 @@ describe('events through the gateway', () => {
     );
     const facts = data!.events.edges.map((e) => e.node).filter((e) => !e.demonstration);
     const byTitle = (t: string) => facts.find((e) => e.title === t)!;
-    expect(byTitle('Semaine de la VAE')).toMatchObject({ kind: 'VAE_WEEK', startsOn: '2019-09-30', endsOn: '2019-10-04', datePrecision: 'DAY', startsAt: null });
-    expect(byTitle('Semaine de la VAE').sessions.filter((s: any) => !s.demonstration).map((s: any) => s.title)).toEqual([
-      'Semaine de la VAE : évènement de clôture',
-    ]);
+    expect(byTitle('Semaine de la VAE')).toMatchObject({
+      kind: 'VAE_WEEK',
+      startsOn: '2019-09-30',
+      endsOn: '2019-10-04',
+      datePrecision: 'DAY',
+      startsAt: null,
+    });
+    expect(
+      byTitle('Semaine de la VAE')
+        .sessions.filter((s: any) => !s.demonstration)
+        .map((s: any) => s.title),
+    ).toEqual(['Semaine de la VAE : évènement de clôture']);
     expect(byTitle('Semaine de la VAE : évènement de clôture').venue.commune.code).toBe('76540');
     const olympiades = byTitle('Sélections régionales des Olympiades des Métiers');
     expect(olympiades.sessions.map((s: any) => s.startsOn)).toEqual(['2020-02-06', '2020-02-07', '2020-02-08']);
     const consultations = facts.filter((e) => e.kind === 'CONSULTATION' && e.datePrecision === 'PERIOD');
-    expect(consultations.map((e) => e.venue.commune.code).sort()).toEqual(['14118', '27229', '50129', '61001', '76351', '76540']);
-    expect(byTitle('Salon virtuel de la seconde orientation')).toMatchObject({ online: true, venue: null, startsOn: '2019-12-01' });
+    expect(consultations.map((e) => e.venue.commune.code).sort()).toEqual([
+      '14118',
+      '27229',
+      '50129',
+      '61001',
+      '76351',
+      '76540',
+    ]);
+    expect(byTitle('Salon virtuel de la seconde orientation')).toMatchObject({
+      online: true,
+      venue: null,
+      startsOn: '2019-12-01',
+    });
     const signing = byTitle('Signature des premières chartes Fabrique des Compétences');
     expect(signing).toMatchObject({ startsOn: '2020-09-09', venue: { name: 'Legallais', commune: { code: '14327' } } });
     expect(signing.exhibitors).toHaveLength(18);
@@ -47,9 +69,13 @@ describe('events through the gateway', () => {
   });
 
   it('uses every kind of event in its seed', async () => {
-    const kinds = await gql<{ __type: { enumValues: { name: string }[] } }>('{ __type(name: "EventKind") { enumValues { name } } }');
+    const kinds = await gql<{ __type: { enumValues: { name: string }[] } }>(
+      '{ __type(name: "EventKind") { enumValues { name } } }',
+    );
     for (const { name } of kinds.data!.__type.enumValues) {
-      const { data } = await gql<{ events: { totalCount: number } }>(`{ events(filter: { kinds: [${name}] }) { totalCount } }`);
+      const { data } = await gql<{ events: { totalCount: number } }>(
+        `{ events(filter: { kinds: [${name}] }) { totalCount } }`,
+      );
       expect(data!.events.totalCount, name).toBeGreaterThan(0);
     }
   });
@@ -57,26 +83,45 @@ describe('events through the gateway', () => {
   it('keeps the rest of a query when an exhibitor no longer resolves', async () => {
     const ev = await createEvent({ capacity: null });
     const admin = await adminToken();
-    await gql('mutation($e: ID!, $c: ID!) { addExhibitor(eventId: $e, companyId: $c) { id } }', { e: ev.id, c: '00000000-0000-4000-8000-00000000dead' }, { token: admin });
-    const companies = await gql<{ companies: { edges: { node: { id: string } }[] } }>('{ companies(filter: { search: "legallais" }) { edges { node { id } } } }');
-    const legallais = companies.data!.companies.edges[0]!.node.id;
-    await gql('mutation($e: ID!, $c: ID!) { addExhibitor(eventId: $e, companyId: $c) { id } }', { e: ev.id, c: legallais }, { token: admin });
-    const { data } = await gql<{ event: { title: string; exhibitors: ({ name: string } | null)[]; remainingSeats: number | null } }>(
-      'query($id: ID!) { event(id: $id) { title remainingSeats exhibitors { name } } }',
-      { id: ev.id },
+    await gql(
+      'mutation($e: ID!, $c: ID!) { addExhibitor(eventId: $e, companyId: $c) { id } }',
+      { e: ev.id, c: '00000000-0000-4000-8000-00000000dead' },
+      { token: admin },
     );
+    const companies = await gql<{ companies: { edges: { node: { id: string } }[] } }>(
+      '{ companies(filter: { search: "legallais" }) { edges { node { id } } } }',
+    );
+    const legallais = companies.data!.companies.edges[0]!.node.id;
+    await gql(
+      'mutation($e: ID!, $c: ID!) { addExhibitor(eventId: $e, companyId: $c) { id } }',
+      { e: ev.id, c: legallais },
+      { token: admin },
+    );
+    const { data } = await gql<{
+      event: { title: string; exhibitors: ({ name: string } | null)[]; remainingSeats: number | null };
+    }>('query($id: ID!) { event(id: $id) { title remainingSeats exhibitors { name } } }', { id: ev.id });
     expect(data!.event.title).toBe(ev.title);
     expect(data!.event.remainingSeats).toBeNull();
     expect(data!.event.exhibitors).toEqual([null, { name: 'Legallais' }]);
 
-    const company = await gql<{ company: { events: { id: string }[] } }>('query($id: ID!) { company(id: $id) { events { id } } }', { id: legallais });
+    const company = await gql<{ company: { events: { id: string }[] } }>(
+      'query($id: ID!) { company(id: $id) { events { id } } }',
+      { id: legallais },
+    );
     expect(company.data!.company.events.map((e) => e.id)).toContain(ev.id);
   });
 
   it('refuses bad events with the field', async () => {
     const admin = await adminToken();
     const CREATE = 'mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }';
-    const base = { kind: 'FORUM', title: `Bad ${unique()}`, startsAt: '2030-01-10T09:00:00Z', endsAt: '2030-01-10T12:00:00Z', communeCode: '14118', audiences: ['PARENT'] };
+    const base = {
+      kind: 'FORUM',
+      title: `Bad ${unique()}`,
+      startsAt: '2030-01-10T09:00:00Z',
+      endsAt: '2030-01-10T12:00:00Z',
+      communeCode: '14118',
+      audiences: ['PARENT'],
+    };
     const cases: [Record<string, unknown>, string][] = [
       [{ endsAt: '2030-01-10T08:00:00Z' }, 'input.endsAt'],
       [{ communeCode: '75056' }, 'input.communeCode'],

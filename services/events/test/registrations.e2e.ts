@@ -2,13 +2,19 @@ import { adminToken, gql, token, unique } from '@dm/shared/test-stack';
 import { describe, expect, it } from 'vitest';
 import { attendee, createEvent, REGISTER } from './helpers.ts';
 
-type Registered = { registerForEvent: { id: string; status: string; position: number | null; cancellationToken: string | null } };
+type Registered = {
+  registerForEvent: { id: string; status: string; position: number | null; cancellationToken: string | null };
+};
 
 describe('registrations through the gateway', () => {
   it('never oversells: 200 concurrent registrations for 10 seats give 10 seats and a waitlist of 190', async () => {
     const ev = await createEvent({ capacity: 10 });
     const results = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => gql<Registered>(REGISTER, { input: { eventId: ev.id, attendee: attendee(`rush${i}-${unique()}@example.org`) } })),
+      Array.from({ length: 200 }, (_, i) =>
+        gql<Registered>(REGISTER, {
+          input: { eventId: ev.id, attendee: attendee(`rush${i}-${unique()}@example.org`) },
+        }),
+      ),
     );
     const errors = results.filter((r) => r.errors);
     expect(errors).toEqual([]);
@@ -16,7 +22,9 @@ describe('registrations through the gateway', () => {
     expect(registrations.filter((r) => r.status === 'CONFIRMED')).toHaveLength(10);
     const waitlisted = registrations.filter((r) => r.status === 'WAITLISTED');
     expect(waitlisted).toHaveLength(190);
-    expect(waitlisted.map((r) => r.position).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 190 }, (_, i) => i + 1));
+    expect(waitlisted.map((r) => r.position).sort((a, b) => a! - b!)).toEqual(
+      Array.from({ length: 190 }, (_, i) => i + 1),
+    );
 
     const counts = await gql<{ event: Record<string, number> }>(
       'query($id: ID!) { event(id: $id) { registeredCount remainingSeats waitlistCount } }',
@@ -29,7 +37,9 @@ describe('registrations through the gateway', () => {
     const ev = await createEvent({ capacity: 5 });
     const email = `twice-${unique()}@example.org`;
     const first = await gql<Registered>(REGISTER, { input: { eventId: ev.id, attendee: attendee(email) } });
-    const again = await gql<Registered>(REGISTER, { input: { eventId: ev.id, attendee: attendee(email.toUpperCase()) } });
+    const again = await gql<Registered>(REGISTER, {
+      input: { eventId: ev.id, attendee: attendee(email.toUpperCase()) },
+    });
     expect(again.data!.registerForEvent.id).toBe(first.data!.registerForEvent.id);
     expect(first.data!.registerForEvent.cancellationToken).toEqual(expect.any(String));
     expect(again.data!.registerForEvent.cancellationToken).toBeNull();
@@ -37,45 +47,76 @@ describe('registrations through the gateway', () => {
 
   it('promotes the first waitlisted registration when a confirmed one is cancelled with its token', async () => {
     const ev = await createEvent({ capacity: 1 });
-    const seat = (await gql<Registered>(REGISTER, { input: { eventId: ev.id, attendee: attendee(`a-${unique()}@example.org`) } })).data!.registerForEvent;
-    const next = (await gql<Registered>(REGISTER, { input: { eventId: ev.id, attendee: attendee(`b-${unique()}@example.org`) } })).data!.registerForEvent;
-    const last = (await gql<Registered>(REGISTER, { input: { eventId: ev.id, attendee: attendee(`c-${unique()}@example.org`) } })).data!.registerForEvent;
+    const seat = (
+      await gql<Registered>(REGISTER, { input: { eventId: ev.id, attendee: attendee(`a-${unique()}@example.org`) } })
+    ).data!.registerForEvent;
+    const next = (
+      await gql<Registered>(REGISTER, { input: { eventId: ev.id, attendee: attendee(`b-${unique()}@example.org`) } })
+    ).data!.registerForEvent;
+    const last = (
+      await gql<Registered>(REGISTER, { input: { eventId: ev.id, attendee: attendee(`c-${unique()}@example.org`) } })
+    ).data!.registerForEvent;
     expect([seat.status, next.status, next.position, last.position]).toEqual(['CONFIRMED', 'WAITLISTED', 1, 2]);
 
-    const CANCEL = 'mutation($input: CancelRegistrationInput!) { cancelRegistration(input: $input) { status event { registeredCount waitlistCount } } }';
+    const CANCEL =
+      'mutation($input: CancelRegistrationInput!) { cancelRegistration(input: $input) { status event { registeredCount waitlistCount } } }';
     const wrong = await gql(CANCEL, { input: { registrationId: seat.id, cancellationToken: 'not-the-token' } });
     expect(wrong.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const noToken = await gql(CANCEL, { input: { registrationId: seat.id } });
     expect(noToken.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const cancelled = await gql(CANCEL, { input: { registrationId: seat.id, cancellationToken: seat.cancellationToken } });
-    expect(cancelled.data).toEqual({ cancelRegistration: { status: 'CANCELLED', event: { registeredCount: 1, waitlistCount: 1 } } });
+    const cancelled = await gql(CANCEL, {
+      input: { registrationId: seat.id, cancellationToken: seat.cancellationToken },
+    });
+    expect(cancelled.data).toEqual({
+      cancelRegistration: { status: 'CANCELLED', event: { registeredCount: 1, waitlistCount: 1 } },
+    });
 
     const REGS = `query($id: ID!) { event(id: $id) { registeredCount waitlistCount } }`;
     expect((await gql(REGS, { id: ev.id })).data).toEqual({ event: { registeredCount: 1, waitlistCount: 1 } });
     // The promoted registration is the one that was first in line; the other moves up.
-    const STATUS = 'mutation($input: RegisterForEventInput!) { registerForEvent(input: $input) { id status position } }';
+    const STATUS =
+      'mutation($input: RegisterForEventInput!) { registerForEvent(input: $input) { id status position } }';
     const promoted = await gql<Registered>(STATUS, { input: { eventId: ev.id, attendee: attendee('x') } });
     expect(promoted.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.attendee.email' });
     const staffCancel = await gql(CANCEL, { input: { registrationId: last.id } }, { token: await adminToken() });
-    expect(staffCancel.data).toEqual({ cancelRegistration: { status: 'CANCELLED', event: { registeredCount: 1, waitlistCount: 0 } } });
+    expect(staffCancel.data).toEqual({
+      cancelRegistration: { status: 'CANCELLED', event: { registeredCount: 1, waitlistCount: 0 } },
+    });
   });
 
   it('refuses a cancelled event, a closed registration and an attendee under 15 without consent', async () => {
-    const young = attendee(`young-${unique()}@example.org`, { minor: true, birthDate: '2013-06-01', category: 'COLLEGE_PUPIL' });
+    const young = attendee(`young-${unique()}@example.org`, {
+      minor: true,
+      birthDate: '2013-06-01',
+      category: 'COLLEGE_PUPIL',
+    });
     const ev = await createEvent();
     const refused = await gql(REGISTER, { input: { eventId: ev.id, attendee: young } });
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.attendee.guardianConsent' });
-    const consented = await gql<Registered>(REGISTER, { input: { eventId: ev.id, attendee: { ...young, guardianConsent: true } } });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.attendee.guardianConsent',
+    });
+    const consented = await gql<Registered>(REGISTER, {
+      input: { eventId: ev.id, attendee: { ...young, guardianConsent: true } },
+    });
     expect(consented.data!.registerForEvent.status).toBe('CONFIRMED');
 
     const closedWindow = await createEvent({ registrationClosesAt: new Date(Date.now() - 60_000).toISOString() });
     expect(closedWindow.registrationOpen).toBe(false);
-    const late = await gql(REGISTER, { input: { eventId: closedWindow.id, attendee: attendee(`late-${unique()}@example.org`) } });
+    const late = await gql(REGISTER, {
+      input: { eventId: closedWindow.id, attendee: attendee(`late-${unique()}@example.org`) },
+    });
     expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.eventId' });
     expect(late.errors?.[0]?.message).toMatch(/closed/);
 
-    await gql('mutation($id: ID!) { cancelEvent(id: $id, reason: "Test") { status } }', { id: ev.id }, { token: await adminToken() });
-    const cancelled = await gql(REGISTER, { input: { eventId: ev.id, attendee: attendee(`after-${unique()}@example.org`) } });
+    await gql(
+      'mutation($id: ID!) { cancelEvent(id: $id, reason: "Test") { status } }',
+      { id: ev.id },
+      { token: await adminToken() },
+    );
+    const cancelled = await gql(REGISTER, {
+      input: { eventId: ev.id, attendee: attendee(`after-${unique()}@example.org`) },
+    });
     expect(cancelled.errors?.[0]?.message).toMatch(/cancelled/);
   });
 
@@ -84,14 +125,19 @@ describe('registrations through the gateway', () => {
     for (const name of ['p1', 'p2', 'p3', 'p4']) {
       await gql(REGISTER, { input: { eventId: ev.id, attendee: attendee(`${name}-${unique()}@example.org`) } });
     }
-    const UPDATE = 'mutation($input: UpdateEventInput!) { updateEvent(input: $input) { capacity registeredCount waitlistCount } }';
+    const UPDATE =
+      'mutation($input: UpdateEventInput!) { updateEvent(input: $input) { capacity registeredCount waitlistCount } }';
     const admin = await adminToken();
     const lower = await gql(UPDATE, { input: { id: ev.id, capacity: 1 } }, { token: admin });
     expect(lower.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.capacity' });
     const raise = await gql(UPDATE, { input: { id: ev.id, capacity: 3 } }, { token: admin });
     expect(raise.data).toEqual({ updateEvent: { capacity: 3, registeredCount: 3, waitlistCount: 1 } });
 
-    const coordinatorElsewhere = await gql(UPDATE, { input: { id: ev.id, capacity: 10 } }, { token: await token({ role: 'coordinator', departments: ['76'] }) });
+    const coordinatorElsewhere = await gql(
+      UPDATE,
+      { input: { id: ev.id, capacity: 10 } },
+      { token: await token({ role: 'coordinator', departments: ['76'] }) },
+    );
     expect(coordinatorElsewhere.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const anonymous = await gql(UPDATE, { input: { id: ev.id, capacity: 10 } });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -11,7 +11,14 @@ import {
   seatFor,
   tokenMatches,
 } from '../src/rules/registration.ts';
-import { daySchedule, eventStatus, parisMidnight, timedSchedule, validateSession, validateWhere } from '../src/rules/schedule.ts';
+import {
+  daySchedule,
+  eventStatus,
+  parisMidnight,
+  timedSchedule,
+  validateSession,
+  validateWhere,
+} from '../src/rules/schedule.ts';
 
 const at = (iso: string) => new Date(iso);
 
@@ -36,17 +43,23 @@ describe('schedules', () => {
     const ev = { cancelledAt: null, endSortAt: at('2026-01-01T12:00:00Z') };
     expect(eventStatus(ev, at('2026-01-01T11:59:00Z'))).toBe('SCHEDULED');
     expect(eventStatus(ev, at('2026-01-01T12:01:00Z'))).toBe('COMPLETED');
-    expect(eventStatus({ ...ev, cancelledAt: at('2025-12-01T00:00:00Z') }, at('2025-12-02T00:00:00Z'))).toBe('CANCELLED');
+    expect(eventStatus({ ...ev, cancelledAt: at('2025-12-01T00:00:00Z') }, at('2025-12-02T00:00:00Z'))).toBe(
+      'CANCELLED',
+    );
   });
   it('keeps sessions within their series, one level deep', () => {
     const series = { parentId: null, startsOn: '2019-09-30', endsOn: '2019-10-04' };
     expect(() => validateSession(series, daySchedule('2019-10-01', '2019-10-01', 'DAY'))).not.toThrow();
     expect(() => validateSession(series, daySchedule('2019-10-05', '2019-10-05', 'DAY'))).toThrow(/within its series/);
-    expect(() => validateSession({ ...series, parentId: 'x' }, daySchedule('2019-10-01', '2019-10-01', 'DAY'))).toThrow(/sessions of its own/);
+    expect(() => validateSession({ ...series, parentId: 'x' }, daySchedule('2019-10-01', '2019-10-01', 'DAY'))).toThrow(
+      /sessions of its own/,
+    );
   });
   it('gives online events a URL and no venue, others a commune', () => {
     expect(() => validateWhere({ online: true, url: null, communeCode: null, venueName: null })).toThrow(/url/);
-    expect(() => validateWhere({ online: true, url: 'https://x.org', communeCode: '14118', venueName: null })).toThrow(/no venue/);
+    expect(() => validateWhere({ online: true, url: 'https://x.org', communeCode: '14118', venueName: null })).toThrow(
+      /no venue/,
+    );
     expect(() => validateWhere({ online: false, url: null, communeCode: null, venueName: 'Salle' })).toThrow(/commune/);
   });
 });
@@ -65,7 +78,9 @@ describe('registrations', () => {
     expect(registrationOpen(event, at('2026-05-10T08:00:00Z'))).toBe(false);
     expect(() => assertCanRegister(event, at('2026-05-10T09:00:00Z'))).toThrow(/closed/);
     expect(() => assertCanRegister(event, at('2026-05-11T09:00:00Z'))).toThrow(/over/);
-    expect(() => assertCanRegister({ ...event, cancelledAt: at('2026-04-02T00:00:00Z') }, at('2026-05-01T00:00:00Z'))).toThrow(/cancelled/);
+    expect(() =>
+      assertCanRegister({ ...event, cancelledAt: at('2026-04-02T00:00:00Z') }, at('2026-05-01T00:00:00Z')),
+    ).toThrow(/cancelled/);
   });
   it('confirms while seats remain, then waitlists; unlimited events never waitlist', () => {
     expect(seatFor({ capacity: 2, confirmedCount: 1 })).toBe('CONFIRMED');

@@ -2,4 +2,9 @@
 import { runSubgraph } from '@dm/shared';
 import { createPeopleSubgraph, name, prepare } from './server.ts';
 
-await runSubgraph({ name, defaultPort: 4003, prepare, create: (database, secret) => createPeopleSubgraph(database, secret) });
+await runSubgraph({
+  name,
+  defaultPort: 4003,
+  prepare,
+  create: (database, secret) => createPeopleSubgraph(database, secret),
+});

@@ -11,7 +11,8 @@ export function startPeopleJobs(db: Database, mailer: Mailer, settings: MailSett
   const jobs = every('people jobs', intervalMs, async (now: Date = new Date()) => {
     const swept = await sweepContactRequests(db, now, settings);
     let sent = 0;
-    for (let batch = await deliverOutbox(db, mailer, now); batch > 0; batch = await deliverOutbox(db, mailer, now)) sent += batch;
+    for (let batch = await deliverOutbox(db, mailer, now); batch > 0; batch = await deliverOutbox(db, mailer, now))
+      sent += batch;
     return { ...swept, sent };
   });
   return {

@@ -14,8 +14,14 @@ export function createLoaders(db: Database, now: Date) {
       (row) => row.id,
     ),
     /** Requests received this month, for the quota, per ambassador. */
-    requestsThisMonth: rowLoader((ids: readonly string[]) => requestsThisMonthBy(db, validIds(ids), now), (row) => row.id),
-    responseStatistics: rowLoader((ids: readonly string[]) => responseStatistics(db, ids, now), (row) => row.ambassadorId),
+    requestsThisMonth: rowLoader(
+      (ids: readonly string[]) => requestsThisMonthBy(db, validIds(ids), now),
+      (row) => row.id,
+    ),
+    responseStatistics: rowLoader(
+      (ids: readonly string[]) => responseStatistics(db, ids, now),
+      (row) => row.ambassadorId,
+    ),
     /** Contactable ambassadors of each company, by first name. */
     ambassadorsOfCompany: groupLoader(
       async (ids: readonly string[]) => {

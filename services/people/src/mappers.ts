@@ -1,6 +1,12 @@
 // What backs each GraphQL type: storage rows, entity references, connections (see codegen.ts).
 import type { Connection, DashboardScope } from '@dm/shared';
-import type { AmbassadorRow, CafeRegistrationRow, ContactRequestRow, ParentsCafeRow, ReferentRow } from './db/schema.ts';
+import type {
+  AmbassadorRow,
+  CafeRegistrationRow,
+  ContactRequestRow,
+  ParentsCafeRow,
+  ReferentRow,
+} from './db/schema.ts';
 
 export type { AmbassadorRow, ContactRequestRow, ParentsCafeRow, ReferentRow } from './db/schema.ts';
 export type { DashboardScope } from '@dm/shared';

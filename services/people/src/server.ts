@@ -16,7 +16,10 @@ export const { name, typeDefs } = files;
 export const readMailEnv = (env: NodeJS.ProcessEnv = process.env) =>
   loadConfig(
     z.object({
-      SMTP_URL: z.string().regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL').optional(),
+      SMTP_URL: z
+        .string()
+        .regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL')
+        .optional(),
       MAIL_FROM: z.string().default('Destination Métier <ne-pas-repondre@destination-metier.invalid>'),
       CONTACT_FALLBACK_EMAIL: z.email().default('contact@destination-metier.invalid'),
       ANSWER_URL: z.string().default('http://localhost:4000/demandes/{id}'),
@@ -38,7 +41,11 @@ export async function prepare(database: DatabaseHandle, layers: SeedLayer[]) {
 }
 
 /** Builds the people subgraph over an open database, without listening, with its background jobs. */
-export async function createPeopleSubgraph(database: DatabaseHandle, identitySecret: string, env: MailEnv = readMailEnv()) {
+export async function createPeopleSubgraph(
+  database: DatabaseHandle,
+  identitySecret: string,
+  env: MailEnv = readMailEnv(),
+) {
   const mail = mailSettings(env);
   const subgraph = await createSubgraph<Context>({
     name,
@@ -53,6 +60,11 @@ export async function createPeopleSubgraph(database: DatabaseHandle, identitySec
       return { ...base, now, mail, loaders: createLoaders(base.db, now) };
     },
   });
-  const jobs = startPeopleJobs(database.db, createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }), mail, env.MAIL_INTERVAL_MS);
+  const jobs = startPeopleJobs(
+    database.db,
+    createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }),
+    mail,
+    env.MAIL_INTERVAL_MS,
+  );
   return { ...subgraph, jobs, stopJobs: jobs.stop };
 }

@@ -14,7 +14,9 @@ interface Received {
 /** The text of a quoted-printable message, as a mail client shows it. */
 const decodeQuotedPrintable = (raw: string) =>
   Buffer.from(
-    raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
+    raw
+      .replace(/=\r?\n/g, '')
+      .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
     'latin1',
   ).toString('utf8');
 
@@ -30,7 +32,10 @@ describe.runIf(inject('database') === 'pglite')('contact requests, delivered by 
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: decodeQuotedPrintable(Buffer.concat(chunks).toString('utf8')) });
+        received.push({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: decodeQuotedPrintable(Buffer.concat(chunks).toString('utf8')),
+        });
         done();
       });
     },
@@ -58,14 +63,23 @@ describe.runIf(inject('database') === 'pglite')('contact requests, delivered by 
 
   async function newAmbassador(quota = 4) {
     const admin = await signBearerToken({ role: 'admin' }, secret);
-    const companies = await gql<{ companies: { edges: { node: { id: string } }[] } }>('{ companies(filter: { search: "legallais" }) { edges { node { id } } } }');
+    const companies = await gql<{ companies: { edges: { node: { id: string } }[] } }>(
+      '{ companies(filter: { search: "legallais" }) { edges { node { id } } } }',
+    );
     const email = `amb-${Date.now()}-${Math.random().toString(36).slice(2)}@example.org`;
     const made = await gql<{ registerAmbassador: { id: string } }>(
       `mutation($input: RegisterAmbassadorInput!) { registerAmbassador(input: $input) { id } }`,
       {
         input: {
-          firstName: 'Marc', lastName: 'Quincaillier', email, jobTitle: 'Vendeur conseil', romeCode: 'D1214',
-          companyId: companies.data!.companies.edges[0]!.node.id, communeCode: '14327', interventionKinds: ['PHONE_CALL'], monthlyQuota: quota,
+          firstName: 'Marc',
+          lastName: 'Quincaillier',
+          email,
+          jobTitle: 'Vendeur conseil',
+          romeCode: 'D1214',
+          companyId: companies.data!.companies.edges[0]!.node.id,
+          communeCode: '14327',
+          interventionKinds: ['PHONE_CALL'],
+          monthlyQuota: quota,
         },
       },
       { token: admin },
@@ -77,13 +91,21 @@ describe.runIf(inject('database') === 'pglite')('contact requests, delivered by 
   it('notifies the ambassador, relays the answer, and never shows one address to the other', async () => {
     const ambassador = await newAmbassador();
     const requesterEmail = `eleve-${Date.now()}@example.org`;
-    const made = await gql<{ requestContact: { id: string; status: string; requesterName: string | null; message: string | null } }>(REQUEST, {
-      input: { ambassadorId: ambassador.id, requester: requester(requesterEmail), message: 'Bonjour, je voudrais découvrir la vente.' },
+    const made = await gql<{
+      requestContact: { id: string; status: string; requesterName: string | null; message: string | null };
+    }>(REQUEST, {
+      input: {
+        ambassadorId: ambassador.id,
+        requester: requester(requesterEmail),
+        message: 'Bonjour, je voudrais découvrir la vente.',
+      },
     });
     expect(made.errors).toBeUndefined();
     // The requester sees the request but not what the addressee sees.
     expect(made.data!.requestContact).toMatchObject({ status: 'PENDING', requesterName: null, message: null });
-    const again = await gql(REQUEST, { input: { ambassadorId: ambassador.id, requester: requester(requesterEmail), message: 'Encore moi' } });
+    const again = await gql(REQUEST, {
+      input: { ambassadorId: ambassador.id, requester: requester(requesterEmail), message: 'Encore moi' },
+    });
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ambassadorId' });
 
     await stack.peopleJobs.runOnce();
@@ -92,26 +114,46 @@ describe.runIf(inject('database') === 'pglite')('contact requests, delivered by 
     expect(notice.raw).not.toContain(requesterEmail);
 
     const ambassadorToken = await signBearerToken({ role: 'ambassador', person: ambassador.id }, secret);
-    const inbox = await gql<{ contactRequests: { edges: { node: { id: string; requesterName: string; message: string } }[] } }>(
+    const inbox = await gql<{
+      contactRequests: { edges: { node: { id: string; requesterName: string; message: string } }[] };
+    }>(
       '{ contactRequests(filter: { status: PENDING }) { edges { node { id requesterName message } } } }',
       {},
       { token: ambassadorToken },
     );
     expect(inbox.data!.contactRequests.edges.map((e) => e.node)).toEqual([
-      { id: made.data!.requestContact.id, requesterName: 'Inès Lycéenne', message: 'Bonjour, je voudrais découvrir la vente.' },
+      {
+        id: made.data!.requestContact.id,
+        requesterName: 'Inès Lycéenne',
+        message: 'Bonjour, je voudrais découvrir la vente.',
+      },
     ]);
-    const ANSWER = 'mutation($input: AnswerContactRequestInput!) { answerContactRequest(input: $input) { status answer } }';
-    const other = await gql(ANSWER, { input: { requestId: made.data!.requestContact.id, message: 'Non' } }, { token: await signBearerToken({ role: 'ambassador', person: '00000000-0000-4000-8000-000000000009' }, secret) });
+    const ANSWER =
+      'mutation($input: AnswerContactRequestInput!) { answerContactRequest(input: $input) { status answer } }';
+    const other = await gql(
+      ANSWER,
+      { input: { requestId: made.data!.requestContact.id, message: 'Non' } },
+      { token: await signBearerToken({ role: 'ambassador', person: '00000000-0000-4000-8000-000000000009' }, secret) },
+    );
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const answered = await gql(ANSWER, { input: { requestId: made.data!.requestContact.id, message: 'Avec plaisir : passez au magasin mardi.' } }, { token: ambassadorToken });
-    expect(answered.data).toEqual({ answerContactRequest: { status: 'ANSWERED', answer: 'Avec plaisir : passez au magasin mardi.' } });
+    const answered = await gql(
+      ANSWER,
+      { input: { requestId: made.data!.requestContact.id, message: 'Avec plaisir : passez au magasin mardi.' } },
+      { token: ambassadorToken },
+    );
+    expect(answered.data).toEqual({
+      answerContactRequest: { status: 'ANSWERED', answer: 'Avec plaisir : passez au magasin mardi.' },
+    });
 
     await stack.peopleJobs.runOnce();
     const relay = received.find((m) => m.to.includes(requesterEmail))!;
     expect(relay.raw).toContain('passez au magasin mardi');
     expect(relay.raw).not.toContain(ambassador.email);
 
-    const stats = await gql<{ ambassador: { responseRate: number; medianResponseHours: number } }>('query($id: ID!) { ambassador(id: $id) { responseRate medianResponseHours } }', { id: ambassador.id });
+    const stats = await gql<{ ambassador: { responseRate: number; medianResponseHours: number } }>(
+      'query($id: ID!) { ambassador(id: $id) { responseRate medianResponseHours } }',
+      { id: ambassador.id },
+    );
     expect(stats.data!.ambassador.responseRate).toBe(1);
     expect(stats.data!.ambassador.medianResponseHours).toBeGreaterThanOrEqual(0);
   });
@@ -119,22 +161,41 @@ describe.runIf(inject('database') === 'pglite')('contact requests, delivered by 
   it('respects the monthly quota and guardian consent', async () => {
     const ambassador = await newAmbassador(1);
     const young = { ...requester(`young-${Date.now()}@example.org`), minor: true, birthDate: '2013-02-02' };
-    const refused = await gql(REQUEST, { input: { ambassadorId: ambassador.id, requester: young, message: 'Bonjour' } });
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.requester.guardianConsent' });
-    const first = await gql(REQUEST, { input: { ambassadorId: ambassador.id, requester: { ...young, guardianConsent: true }, message: 'Bonjour' } });
+    const refused = await gql(REQUEST, {
+      input: { ambassadorId: ambassador.id, requester: young, message: 'Bonjour' },
+    });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.requester.guardianConsent',
+    });
+    const first = await gql(REQUEST, {
+      input: { ambassadorId: ambassador.id, requester: { ...young, guardianConsent: true }, message: 'Bonjour' },
+    });
     expect(first.errors).toBeUndefined();
-    const second = await gql(REQUEST, { input: { ambassadorId: ambassador.id, requester: requester(`other-${Date.now()}@example.org`), message: 'Bonjour' } });
+    const second = await gql(REQUEST, {
+      input: {
+        ambassadorId: ambassador.id,
+        requester: requester(`other-${Date.now()}@example.org`),
+        message: 'Bonjour',
+      },
+    });
     expect(second.errors?.[0]?.message).toMatch(/this month/);
-    const found = await gql<{ ambassador: { active: boolean } }>('query($id: ID!) { ambassador(id: $id) { active } }', { id: ambassador.id });
+    const found = await gql<{ ambassador: { active: boolean } }>('query($id: ID!) { ambassador(id: $id) { active } }', {
+      id: ambassador.id,
+    });
     expect(found.data!.ambassador.active).toBe(false);
-    const search = await gql<{ ambassadors: { edges: { node: { id: string } }[] } }>('{ ambassadors(filter: { search: "vendeur conseil" }, first: 100) { edges { node { id } } } }');
+    const search = await gql<{ ambassadors: { edges: { node: { id: string } }[] } }>(
+      '{ ambassadors(filter: { search: "vendeur conseil" }, first: 100) { edges { node { id } } } }',
+    );
     expect(search.data!.ambassadors.edges.map((e) => e.node.id)).not.toContain(ambassador.id);
   });
 
   it('reminds the addressee after 7 days and expires the request after 30, telling the requester', async () => {
     const ambassador = await newAmbassador();
     const requesterEmail = `patient-${Date.now()}@example.org`;
-    await gql(REQUEST, { input: { ambassadorId: ambassador.id, requester: requester(requesterEmail), message: 'Toujours là ?' } });
+    await gql(REQUEST, {
+      input: { ambassadorId: ambassador.id, requester: requester(requesterEmail), message: 'Toujours là ?' },
+    });
     await stack.peopleJobs.runOnce();
     const day = 86_400_000;
     const before = received.length;
@@ -148,9 +209,15 @@ describe.runIf(inject('database') === 'pglite')('contact requests, delivered by 
 
   it('reaches a company through its ambassadors', async () => {
     const ambassador = await newAmbassador();
-    const companies = await gql<{ companies: { edges: { node: { id: string } }[] } }>('{ companies(filter: { search: "legallais" }) { edges { node { id } } } }');
+    const companies = await gql<{ companies: { edges: { node: { id: string } }[] } }>(
+      '{ companies(filter: { search: "legallais" }) { edges { node { id } } } }',
+    );
     const made = await gql(REQUEST, {
-      input: { companyId: companies.data!.companies.edges[0]!.node.id, requester: requester(`co-${Date.now()}@example.org`), message: 'Stage de 3e ?' },
+      input: {
+        companyId: companies.data!.companies.edges[0]!.node.id,
+        requester: requester(`co-${Date.now()}@example.org`),
+        message: 'Stage de 3e ?',
+      },
     });
     expect(made.errors).toBeUndefined();
     await stack.peopleJobs.runOnce();

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 const REGISTER = `mutation($input: RegisterAmbassadorInput!) { registerAmbassador(input: $input) { id displayName active company { id } } }`;
 
 async function legallais() {
-  const { data } = await gql<{ companies: { edges: { node: { id: string } }[] } }>('{ companies(filter: { search: "legallais" }) { edges { node { id } } } }');
+  const { data } = await gql<{ companies: { edges: { node: { id: string } }[] } }>(
+    '{ companies(filter: { search: "legallais" }) { edges { node { id } } } }',
+  );
   return data!.companies.edges[0]!.node.id;
 }
 
@@ -17,14 +19,22 @@ describe('people through the gateway', () => {
         events { title startsAt }
       } } } }`);
     expect(errors).toBeUndefined();
-    const company = data!.companies.edges.map((e) => e.node).find((c) => c.ambassadors.length > 0 && c.events.length > 0)!;
+    const company = data!.companies.edges
+      .map((e) => e.node)
+      .find((c) => c.ambassadors.length > 0 && c.events.length > 0)!;
     expect(company.charter.status).toEqual(expect.any(String));
-    expect(company.ambassadors[0]).toMatchObject({ displayName: expect.stringMatching(/^\S+ \p{Lu}\.$/u), active: true, metier: { label: expect.any(String) } });
+    expect(company.ambassadors[0]).toMatchObject({
+      displayName: expect.stringMatching(/^\S+ \p{Lu}\.$/u),
+      active: true,
+      metier: { label: expect.any(String) },
+    });
     expect(company.events[0].startsAt).toEqual(expect.any(String));
   });
 
   it('never exposes an ambassador’s e-mail, phone or last name in the public view', async () => {
-    const { data } = await gql<{ __type: { fields: { name: string }[] } }>('{ __type(name: "Ambassador") { fields { name } } }');
+    const { data } = await gql<{ __type: { fields: { name: string }[] } }>(
+      '{ __type(name: "Ambassador") { fields { name } } }',
+    );
     const fields = data!.__type.fields.map((f) => f.name);
     for (const hidden of ['email', 'phone', 'lastName']) expect(fields).not.toContain(hidden);
   });
@@ -41,19 +51,35 @@ describe('people through the gateway', () => {
       communeCode: '14327',
       interventionKinds: ['CLASS_TALK', 'PHONE_CALL'],
     };
-    const stranger = await gql(REGISTER, { input }, { token: await token({ role: 'company', company: '00000000-0000-4000-8000-000000000003' }) });
+    const stranger = await gql(
+      REGISTER,
+      { input },
+      { token: await token({ role: 'company', company: '00000000-0000-4000-8000-000000000003' }) },
+    );
     expect(stranger.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const companyToken = await token({ role: 'company', company: companyId });
-    const made = await gql<{ registerAmbassador: { id: string; displayName: string; active: boolean } }>(REGISTER, { input }, { token: companyToken });
+    const made = await gql<{ registerAmbassador: { id: string; displayName: string; active: boolean } }>(
+      REGISTER,
+      { input },
+      { token: companyToken },
+    );
     expect(made.errors).toBeUndefined();
     expect(made.data!.registerAmbassador.displayName).toBe(`Yanis ${input.lastName[0]}.`);
-    const bad = await gql(REGISTER, { input: { ...input, email: `x-${unique()}@example.org`, romeCode: 'Q9999' } }, { token: companyToken });
+    const bad = await gql(
+      REGISTER,
+      { input: { ...input, email: `x-${unique()}@example.org`, romeCode: 'Q9999' } },
+      { token: companyToken },
+    );
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.romeCode' });
 
     const SEARCH = '{ ambassadors(filter: { search: "magasinier herouville" }, first: 100) { edges { node { id } } } }';
     const found = await gql<{ ambassadors: { edges: { node: { id: string } }[] } }>(SEARCH);
     expect(found.data!.ambassadors.edges.map((e) => e.node.id)).toContain(made.data!.registerAmbassador.id);
-    await gql('mutation($id: ID!) { deactivateAmbassador(id: $id) { active } }', { id: made.data!.registerAmbassador.id }, { token: companyToken });
+    await gql(
+      'mutation($id: ID!) { deactivateAmbassador(id: $id) { active } }',
+      { id: made.data!.registerAmbassador.id },
+      { token: companyToken },
+    );
     const gone = await gql<{ ambassadors: { edges: { node: { id: string } }[] } }>(SEARCH);
     expect(gone.data!.ambassadors.edges.map((e) => e.node.id)).not.toContain(made.data!.registerAmbassador.id);
   });
@@ -70,24 +96,37 @@ describe('people through the gateway', () => {
 });
 
 describe("parents' cafés", () => {
-  const CREATE = 'mutation($input: CreateParentsCafeInput!) { createParentsCafe(input: $input) { id status capacity } }';
+  const CREATE =
+    'mutation($input: CreateParentsCafeInput!) { createParentsCafe(input: $input) { id status capacity } }';
   const REGISTER_PARENT = `mutation($input: RegisterForParentsCafeInput!) {
     registerForParentsCafe(input: $input) { id status cancellationToken cafe { registeredCount status } } }`;
   const inTenDays = () => new Date(Date.now() + 10 * 86_400_000).toISOString();
 
   it('refuses more than 20 seats, and never goes over capacity under concurrent registrations', async () => {
     const admin = await adminToken();
-    const base = { title: `Café ${unique()}`, startsAt: inTenDays(), communeCode: '61001', facilitatorName: 'Conseillère' };
+    const base = {
+      title: `Café ${unique()}`,
+      startsAt: inTenDays(),
+      communeCode: '61001',
+      facilitatorName: 'Conseillère',
+    };
     const tooBig = await gql(CREATE, { input: { ...base, capacity: 21 } }, { token: admin });
     expect(tooBig.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.capacity' });
-    const made = await gql<{ createParentsCafe: { id: string; status: string; capacity: number } }>(CREATE, { input: base }, { token: admin });
+    const made = await gql<{ createParentsCafe: { id: string; status: string; capacity: number } }>(
+      CREATE,
+      { input: base },
+      { token: admin },
+    );
     expect(made.data!.createParentsCafe).toMatchObject({ status: 'OPEN', capacity: 20 });
     const cafeId = made.data!.createParentsCafe.id;
 
     const results = await Promise.all(
       Array.from({ length: 45 }, (_, i) =>
         gql<{ registerForParentsCafe: { status: string } }>(REGISTER_PARENT, {
-          input: { cafeId, parent: { firstName: 'Parent', lastName: `N${i}`, email: `parent${i}-${unique()}@example.org` } },
+          input: {
+            cafeId,
+            parent: { firstName: 'Parent', lastName: `N${i}`, email: `parent${i}-${unique()}@example.org` },
+          },
         }),
       ),
     );
@@ -103,13 +142,23 @@ describe("parents' cafés", () => {
   it('confirms a café from 15 parents, is idempotent per e-mail, and cancels with the token', async () => {
     const made = await gql<{ createParentsCafe: { id: string } }>(
       CREATE,
-      { input: { title: `Café ${unique()}`, startsAt: inTenDays(), communeCode: '27229', facilitatorName: 'Psychologue', capacity: 16 } },
+      {
+        input: {
+          title: `Café ${unique()}`,
+          startsAt: inTenDays(),
+          communeCode: '27229',
+          facilitatorName: 'Psychologue',
+          capacity: 16,
+        },
+      },
       { token: await adminToken() },
     );
     const cafeId = made.data!.createParentsCafe.id;
     const registrations = [];
     for (let i = 0; i < 15; i++) {
-      const r = await gql<{ registerForParentsCafe: { id: string; cancellationToken: string; cafe: { status: string } } }>(REGISTER_PARENT, {
+      const r = await gql<{
+        registerForParentsCafe: { id: string; cancellationToken: string; cafe: { status: string } };
+      }>(REGISTER_PARENT, {
         input: { cafeId, parent: { firstName: 'P', lastName: `${i}`, email: `p${i}-${unique()}@example.org` } },
       });
       registrations.push(r.data!.registerForParentsCafe);
@@ -117,12 +166,24 @@ describe("parents' cafés", () => {
     expect(registrations[13]!.cafe.status).toBe('OPEN');
     expect(registrations[14]!.cafe.status).toBe('CONFIRMED');
     const email = `same-${unique()}@example.org`;
-    const a = await gql<{ registerForParentsCafe: { id: string; cancellationToken: string | null } }>(REGISTER_PARENT, { input: { cafeId, parent: { firstName: 'S', lastName: 'S', email } } });
-    const b = await gql<{ registerForParentsCafe: { id: string; cancellationToken: string | null } }>(REGISTER_PARENT, { input: { cafeId, parent: { firstName: 'S', lastName: 'S', email } } });
+    const a = await gql<{ registerForParentsCafe: { id: string; cancellationToken: string | null } }>(REGISTER_PARENT, {
+      input: { cafeId, parent: { firstName: 'S', lastName: 'S', email } },
+    });
+    const b = await gql<{ registerForParentsCafe: { id: string; cancellationToken: string | null } }>(REGISTER_PARENT, {
+      input: { cafeId, parent: { firstName: 'S', lastName: 'S', email } },
+    });
     expect(b.data!.registerForParentsCafe.id).toBe(a.data!.registerForParentsCafe.id);
     expect(b.data!.registerForParentsCafe.cancellationToken).toBeNull();
-    const CANCEL = 'mutation($input: CancelParentsCafeRegistrationInput!) { cancelParentsCafeRegistration(input: $input) { status cafe { registeredCount status } } }';
-    const cancelled = await gql(CANCEL, { input: { registrationId: a.data!.registerForParentsCafe.id, cancellationToken: a.data!.registerForParentsCafe.cancellationToken } });
-    expect(cancelled.data).toEqual({ cancelParentsCafeRegistration: { status: 'CANCELLED', cafe: { registeredCount: 15, status: 'CONFIRMED' } } });
+    const CANCEL =
+      'mutation($input: CancelParentsCafeRegistrationInput!) { cancelParentsCafeRegistration(input: $input) { status cafe { registeredCount status } } }';
+    const cancelled = await gql(CANCEL, {
+      input: {
+        registrationId: a.data!.registerForParentsCafe.id,
+        cancellationToken: a.data!.registerForParentsCafe.cancellationToken,
+      },
+    });
+    expect(cancelled.data).toEqual({
+      cancelParentsCafeRegistration: { status: 'CANCELLED', cafe: { registeredCount: 15, status: 'CONFIRMED' } },
+    });
   });
 });

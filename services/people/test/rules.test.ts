@@ -1,6 +1,11 @@
 import type { Identity } from '@dm/shared';
 import { describe, expect, it } from 'vitest';
-import { canChangeAmbassador, canDeactivateAmbassador, canHandleRequest, canRegisterAmbassador } from '../src/rules/access.ts';
+import {
+  canChangeAmbassador,
+  canDeactivateAmbassador,
+  canHandleRequest,
+  canRegisterAmbassador,
+} from '../src/rules/access.ts';
 import { assertContactable, displayName, isContactable } from '../src/rules/ambassadors.ts';
 import { assertCanRegisterForCafe, cafeStatus } from '../src/rules/cafes.ts';
 import { sweepAction } from '../src/rules/contact.ts';
@@ -25,7 +30,13 @@ describe('ambassadors', () => {
 });
 
 describe("parents' cafés", () => {
-  const cafe = (registeredCount: number, extra = {}) => ({ capacity: 20, registeredCount, startsAt: at('2026-12-01T17:00:00Z'), cancelledAt: null, ...extra });
+  const cafe = (registeredCount: number, extra = {}) => ({
+    capacity: 20,
+    registeredCount,
+    startsAt: at('2026-12-01T17:00:00Z'),
+    cancelledAt: null,
+    ...extra,
+  });
   const now = at('2026-11-22T10:00:00Z');
   it('are OPEN, CONFIRMED from 15 parents, FULL at capacity, HELD once started, or CANCELLED', () => {
     expect(cafeStatus(cafe(14), now)).toBe('OPEN');
@@ -58,7 +69,12 @@ describe('contact requests', () => {
 });
 
 describe('who may do what', () => {
-  const who = (role: Identity['role'], extra: Partial<Identity> = {}): Identity => ({ role, departments: [], scopes: [], ...extra });
+  const who = (role: Identity['role'], extra: Partial<Identity> = {}): Identity => ({
+    role,
+    departments: [],
+    scopes: [],
+    ...extra,
+  });
   const amb = { id: 'a1', companyId: 'c1', departmentCode: '14' };
   it('registers: the company for itself, staff of the department', () => {
     expect(canRegisterAmbassador(who('company', { companyId: 'c1' }), 'c1', '14')).toBe(true);

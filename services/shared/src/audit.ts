@@ -17,7 +17,9 @@ export const auditTable = (schema: PgSchema) =>
     'audit_entry',
     {
       id: uuid().primaryKey().defaultRandom(),
-      at: timestamp({ withTimezone: true }).notNull().default(sql`date_trunc('milliseconds', now())`),
+      at: timestamp({ withTimezone: true })
+        .notNull()
+        .default(sql`date_trunc('milliseconds', now())`),
       actor: text().notNull(),
       role: text().notNull(),
       action: text().notNull(),
@@ -38,7 +40,8 @@ export interface AuditRecord {
 }
 
 /** Who an audit entry names: the token's subject, the partner key, or the bare role. */
-export const actorOf = (identity: Identity) => identity.subject ?? (identity.apiKeyId ? `apikey:${identity.apiKeyId}` : identity.role);
+export const actorOf = (identity: Identity) =>
+  identity.subject ?? (identity.apiKeyId ? `apikey:${identity.apiKeyId}` : identity.role);
 
 /**
  * The audit entries of one request, written once when the response is sent (one statement, however
@@ -80,7 +83,13 @@ export const writeAudit = (db: Database, table: AuditTable, actor: Identity | 's
 
 /** A subgraph's audit entries, newest first, keyset-paginated (admins only: checked by the caller). */
 export const auditEntries = (db: Database, table: AuditTable, first?: number | null, after?: string | null) =>
-  keysetPage<AuditTable['$inferSelect']>(db, table, { order: [table.at, table.id], keys: ['at', 'id'], direction: 'desc', first, after });
+  keysetPage<AuditTable['$inferSelect']>(db, table, {
+    order: [table.at, table.id],
+    keys: ['at', 'id'],
+    direction: 'desc',
+    first,
+    after,
+  });
 
 /**
  * The one gate of personal data: when the visibility policy allows it, the read is recorded in the

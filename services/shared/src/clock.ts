@@ -1,5 +1,10 @@
 /** Dates the domain reasons about are calendar days in Normandy. */
-const parisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+const parisDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** Today in Europe/Paris as `YYYY-MM-DD`. */
 export const todayInParis = (now: Date = new Date()) => parisDay.format(now);

@@ -56,7 +56,8 @@ export function maskError(formatted: GraphQLFormattedError, original: unknown): 
   const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
   if (clientCodes.has(code)) {
     const field =
-      formatted.extensions?.field ?? (code === ErrorCode.BAD_USER_INPUT ? fieldOfCoercionError(formatted.message) : undefined);
+      formatted.extensions?.field ??
+      (code === ErrorCode.BAD_USER_INPUT ? fieldOfCoercionError(formatted.message) : undefined);
     return {
       message: formatted.message,
       ...(formatted.locations ? { locations: formatted.locations } : {}),

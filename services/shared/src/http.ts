@@ -70,7 +70,12 @@ export function graphqlHandler<C extends BaseContext>(options: GraphQLHttpOption
           // The rest of the body is never read: close the connection rather than leave it half-consumed.
           res.setHeader('connection', 'close');
           return json(res, status === 413 ? 413 : 400, {
-            errors: [{ message: status === 413 ? 'Request body too large' : 'Unreadable request body', extensions: { code: 'BAD_REQUEST' } }],
+            errors: [
+              {
+                message: status === 413 ? 'Request body too large' : 'Unreadable request body',
+                extensions: { code: 'BAD_REQUEST' },
+              },
+            ],
           });
         }
         const type = req.headers['content-type'] ?? '';
@@ -78,7 +83,9 @@ export function graphqlHandler<C extends BaseContext>(options: GraphQLHttpOption
           try {
             body = raw === '' ? undefined : JSON.parse(raw);
           } catch {
-            return json(res, 400, { errors: [{ message: 'Malformed JSON body', extensions: { code: 'BAD_REQUEST' } }] });
+            return json(res, 400, {
+              errors: [{ message: 'Malformed JSON body', extensions: { code: 'BAD_REQUEST' } }],
+            });
           }
         } else {
           body = raw;
@@ -103,7 +110,10 @@ export function graphqlHandler<C extends BaseContext>(options: GraphQLHttpOption
       }
     } catch (err) {
       logger.error({ err }, 'request failed');
-      if (!res.headersSent) json(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent)
+        json(res, 500, {
+          errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        });
       else res.end();
     }
   };

@@ -44,7 +44,11 @@ export async function signIdentity(identity: Identity, secret: string): Promise<
 export async function verifyIdentity(token: string | undefined | null, secret: string): Promise<Identity> {
   if (!token) throw unauthenticated('This service only answers requests that come through the gateway');
   try {
-    const { payload } = await jwtVerify(token, key(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+    const { payload } = await jwtVerify(token, key(secret), {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      algorithms: ['HS256'],
+    });
     const role = roles.includes(payload.role as Role) ? (payload.role as Role) : undefined;
     if (!role) throw new Error('unknown role');
     return {

@@ -34,7 +34,8 @@ export function groupLoader<K, R>(fetch: (keys: readonly K[]) => Promise<R[]>, k
 export function forgetLoaded(loaders: object) {
   for (const value of Object.values(loaders)) {
     if (value instanceof DataLoader) value.clearAll();
-    else if (value instanceof Map) for (const inner of value.values()) if (inner instanceof DataLoader) inner.clearAll();
+    else if (value instanceof Map)
+      for (const inner of value.values()) if (inner instanceof DataLoader) inner.clearAll();
   }
 }
 

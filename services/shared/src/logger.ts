@@ -4,6 +4,9 @@ import { pino } from 'pino';
 export const logger = pino({
   level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
   base: undefined,
-  redact: { paths: ['*.email', '*.phone', '*.lastName', 'req.headers.authorization', 'req.headers["x-api-key"]'], remove: true },
+  redact: {
+    paths: ['*.email', '*.phone', '*.lastName', 'req.headers.authorization', 'req.headers["x-api-key"]'],
+    remove: true,
+  },
 });
 export type Logger = typeof logger;

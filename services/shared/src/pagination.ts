@@ -9,7 +9,8 @@ export const MAX_PAGE_SIZE = 100;
 /** `first` as the contract defines it: default 20, at most 100, never negative. */
 export function pageSize(first: number | null | undefined, field = 'first'): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0) throw badInput(field, `${field} must be a whole number from 0 to ${MAX_PAGE_SIZE}`);
+  if (!Number.isInteger(first) || first < 0)
+    throw badInput(field, `${field} must be a whole number from 0 to ${MAX_PAGE_SIZE}`);
   if (first > MAX_PAGE_SIZE) throw badInput(field, `${field} must be at most ${MAX_PAGE_SIZE}`);
   return first;
 }
@@ -19,7 +20,11 @@ export type CursorValue = string | number | null;
 /** Opaque cursors: the keyset position of the row, so pages stay stable while rows are added. */
 export const encodeCursor = (values: CursorValue[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
 
-export function decodeCursor(cursor: string | null | undefined, arity: number, field = 'after'): CursorValue[] | undefined {
+export function decodeCursor(
+  cursor: string | null | undefined,
+  arity: number,
+  field = 'after',
+): CursorValue[] | undefined {
   if (cursor === null || cursor === undefined) return undefined;
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -40,7 +45,11 @@ export function decodeCursor(cursor: string | null | undefined, arity: number, f
  * `(a, b) > ($1, $2)`: the rows after the cursor, for an order on the same columns, all ascending or
  * all descending.
  */
-export function afterKeyset(columns: SQL[], values: CursorValue[] | undefined, direction: 'asc' | 'desc' = 'asc'): SQL | undefined {
+export function afterKeyset(
+  columns: SQL[],
+  values: CursorValue[] | undefined,
+  direction: 'asc' | 'desc' = 'asc',
+): SQL | undefined {
   if (!values) return undefined;
   const operator = direction === 'asc' ? sql`>` : sql`<`;
   return sql`(${sql.join(columns, sql`, `)}) ${operator} (${sql.join(
@@ -97,7 +106,11 @@ export interface KeysetOptions<R extends Row> {
  * One page of a table in a stable order: the rows after the cursor (keyset, so pages stay right while rows
  * are added), one more to know whether a next page exists, and a total counted only when asked for.
  */
-export async function keysetPage<R extends Row>(db: Database, table: PgTable, options: KeysetOptions<R>): Promise<Connection<R>> {
+export async function keysetPage<R extends Row>(
+  db: Database,
+  table: PgTable,
+  options: KeysetOptions<R>,
+): Promise<Connection<R>> {
   const limit = pageSize(options.first);
   const cursor = decodeCursor(options.after, 2);
   const direction = options.direction ?? 'asc';
@@ -105,7 +118,16 @@ export async function keysetPage<R extends Row>(db: Database, table: PgTable, op
   const rows = (await db
     .select()
     .from(table)
-    .where(and(options.where, afterKeyset(options.order.map((c) => sql`${c}`), cursor, direction)))
+    .where(
+      and(
+        options.where,
+        afterKeyset(
+          options.order.map((c) => sql`${c}`),
+          cursor,
+          direction,
+        ),
+      ),
+    )
     .orderBy(...options.order.map((c) => by(c)))
     .limit(limit + 1)) as R[];
   const value = (v: unknown): CursorValue => (v instanceof Date ? v.toISOString() : (v as CursorValue));

@@ -42,7 +42,9 @@ export function startRetention(
       const done = await purge(tx, now);
       const total = Object.values(done).reduce((a, b) => a + b, 0);
       if (total > 0) {
-        await writeAudit(tx, auditTable, 'system', [{ action: 'PURGE', recordType: 'Retention', details: JSON.stringify(done) }]);
+        await writeAudit(tx, auditTable, 'system', [
+          { action: 'PURGE', recordType: 'Retention', details: JSON.stringify(done) },
+        ]);
       }
       return done;
     }),

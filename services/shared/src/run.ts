@@ -21,7 +21,8 @@ export async function runSubgraph<C extends BaseContext>(subgraph: SubgraphProce
   const env = loadConfig(subgraphEnv(subgraph.defaultPort));
   let identitySecret = env.IDENTITY_SECRET;
   if (!identitySecret) {
-    if (isProduction()) throw new Error('Invalid configuration:\n  - IDENTITY_SECRET: required when NODE_ENV=production');
+    if (isProduction())
+      throw new Error('Invalid configuration:\n  - IDENTITY_SECRET: required when NODE_ENV=production');
     identitySecret = developmentSecrets(env.DATA_DIR).identitySecret;
   }
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });

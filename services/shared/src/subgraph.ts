@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { type DocumentNode, parse } from 'graphql';
@@ -85,7 +88,12 @@ export async function createSubgraph<C extends BaseContext>(options: SubgraphOpt
     },
   });
   const retention = options.purge
-    ? startRetention(options.database.db, options.auditTable, options.purge, options.retentionIntervalMs ?? 6 * 3_600_000)
+    ? startRetention(
+        options.database.db,
+        options.auditTable,
+        options.purge,
+        options.retentionIntervalMs ?? 6 * 3_600_000,
+      )
     : { runOnce: async () => ({}), stop: async () => {} };
   return {
     name: options.name,

@@ -2,7 +2,11 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   headers: Headers;
   data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; field?: string } & Record<string, unknown> }[];
+  errors?: {
+    message: string;
+    path?: (string | number)[];
+    extensions?: { code?: string; field?: string } & Record<string, unknown>;
+  }[];
 }
 
 /** A tiny client for tests and scripts: POSTs an operation to the gateway. */

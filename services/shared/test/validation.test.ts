@@ -78,9 +78,11 @@ describe('dates', () => {
 
 describe('coercion errors', () => {
   it('recovers the field from graphql-js messages', () => {
-    expect(fieldOfCoercionError('Variable "$input" got invalid value "2020-13-01" at "input.signedOn"; Expected type "Date".')).toBe(
-      'input.signedOn',
-    );
+    expect(
+      fieldOfCoercionError(
+        'Variable "$input" got invalid value "2020-13-01" at "input.signedOn"; Expected type "Date".',
+      ),
+    ).toBe('input.signedOn');
     expect(fieldOfCoercionError('Variable "$first" got invalid value "x"; Int cannot represent')).toBe('first');
   });
 });

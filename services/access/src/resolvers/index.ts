@@ -24,7 +24,12 @@ export const resolvers: Resolvers = {
   Mutation: {
     createApiKey: async (_, { input }, ctx) => {
       requireAdmin(ctx.identity);
-      return createKey(ctx.db, requireText(input.partner, 'input.partner', 200), validateScopes(input.scopes), ctx.identity);
+      return createKey(
+        ctx.db,
+        requireText(input.partner, 'input.partner', 200),
+        validateScopes(input.scopes),
+        ctx.identity,
+      );
     },
     revokeApiKey: async (_, { id }, ctx) => {
       requireAdmin(ctx.identity);

@@ -17,4 +17,5 @@ export function validateScopes(scopes: string[], field = 'input.scopes'): ApiSco
 
 /** `lastUsedAt` is written at most once a minute per key, not on every request. */
 export const LAST_USED_PRECISION_MS = 60_000;
-export const shouldTouch = (lastUsedAt: Date | null, now: Date) => !lastUsedAt || now.getTime() - lastUsedAt.getTime() >= LAST_USED_PRECISION_MS;
+export const shouldTouch = (lastUsedAt: Date | null, now: Date) =>
+  !lastUsedAt || now.getTime() - lastUsedAt.getTime() >= LAST_USED_PRECISION_MS;

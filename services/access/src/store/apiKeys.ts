@@ -3,17 +3,36 @@ import { and, eq, isNull, sql } from '@dm/shared/orm';
 import { type ApiKeyRow, apiKey, auditEntry } from '../db/schema.ts';
 import { newApiSecret, shouldTouch } from '../rules/apiKeys.ts';
 
-export async function createKey(db: Database, partner: string, scopes: string[], by: Identity, rotatedFrom: string | null = null) {
+export async function createKey(
+  db: Database,
+  partner: string,
+  scopes: string[],
+  by: Identity,
+  rotatedFrom: string | null = null,
+) {
   const { secret, prefix, secretHash } = newApiSecret();
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(apiKey).values({ partner, scopes, prefix, secretHash, createdBy: by.subject ?? by.role, rotatedFrom }).returning();
-    await writeAudit(tx, auditEntry, by, [{ action: 'API_KEY', recordType: 'ApiKey', recordId: row!.id, details: rotatedFrom ? `rotated from ${rotatedFrom}` : 'created' }]);
+    const [row] = await tx
+      .insert(apiKey)
+      .values({ partner, scopes, prefix, secretHash, createdBy: by.subject ?? by.role, rotatedFrom })
+      .returning();
+    await writeAudit(tx, auditEntry, by, [
+      {
+        action: 'API_KEY',
+        recordType: 'ApiKey',
+        recordId: row!.id,
+        details: rotatedFrom ? `rotated from ${rotatedFrom}` : 'created',
+      },
+    ]);
     return { apiKey: row as ApiKeyRow, secret };
   });
 }
 
 export async function findKey(db: Database, id: string, field = 'id') {
-  const [row] = await db.select().from(apiKey).where(eq(apiKey.id, requireId(id, field)));
+  const [row] = await db
+    .select()
+    .from(apiKey)
+    .where(eq(apiKey.id, requireId(id, field)));
   if (!row) throw notFound('API key', field);
   return row;
 }
@@ -25,14 +44,19 @@ export async function revokeKey(db: Database, id: string, by: Identity) {
       .set({ revokedAt: sql`coalesce(${apiKey.revokedAt}, date_trunc('milliseconds', now()))` })
       .where(eq(apiKey.id, id))
       .returning();
-    await writeAudit(tx, auditEntry, by, [{ action: 'API_KEY', recordType: 'ApiKey', recordId: id, details: 'revoked' }]);
+    await writeAudit(tx, auditEntry, by, [
+      { action: 'API_KEY', recordType: 'ApiKey', recordId: id, details: 'revoked' },
+    ]);
     return row as ApiKeyRow;
   });
 }
 
 /** The key a secret belongs to, if it is not revoked; records its use (at most once a minute). */
 export async function verifySecret(db: Database, secret: string, now = new Date()) {
-  const [row] = await db.select().from(apiKey).where(and(eq(apiKey.secretHash, hashSecret(secret)), isNull(apiKey.revokedAt)));
+  const [row] = await db
+    .select()
+    .from(apiKey)
+    .where(and(eq(apiKey.secretHash, hashSecret(secret)), isNull(apiKey.revokedAt)));
   if (!row) return null;
   if (shouldTouch(row.lastUsedAt, now)) await db.update(apiKey).set({ lastUsedAt: now }).where(eq(apiKey.id, row.id));
   return row;

@@ -9,7 +9,10 @@ export const Charter: CharterResolvers = {
   commitmentsByTheme: async (row, _, ctx) => {
     const commitments = await ctx.loaders.commitmentsByCharter.load(row.id);
     return commitmentThemes
-      .map((theme) => ({ theme, commitments: commitments.filter((c) => commitmentThemeOf[c.kind as CommitmentKind] === theme) }))
+      .map((theme) => ({
+        theme,
+        commitments: commitments.filter((c) => commitmentThemeOf[c.kind as CommitmentKind] === theme),
+      }))
       .filter((group) => group.commitments.length > 0);
   },
   referent: (row) => (row.referentId ? { id: row.referentId } : null),

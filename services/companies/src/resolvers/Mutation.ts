@@ -27,7 +27,8 @@ export const Mutation: MutationResolvers = {
       throw badInput('input.department', 'The department does not match the commune');
     }
     const departmentCode = commune?.departmentCode ?? department;
-    if (!canRegisterIn(ctx.identity, departmentCode)) throw forbidden('You cannot register a company in this department');
+    if (!canRegisterIn(ctx.identity, departmentCode))
+      throw forbidden('You cannot register a company in this department');
     return insertCompany(ctx.db, {
       name: requireText(input.name, 'input.name', 200),
       siret: input.siret ? requireSiret(input.siret, 'input.siret') : null,

@@ -13,7 +13,8 @@ import { charterStatistics, immersionStatistics } from '../store/dashboard.ts';
 
 const totals = (s: DashboardScope, ctx: Context) => once(s, 'charters', () => charterStatistics.totals(ctx.db, s));
 const offers = (s: DashboardScope, ctx: Context) => once(s, 'offers', () => immersionStatistics.offers(ctx.db, s));
-const requests = (s: DashboardScope, ctx: Context) => once(s, 'requests', () => immersionStatistics.requests(ctx.db, s));
+const requests = (s: DashboardScope, ctx: Context) =>
+  once(s, 'requests', () => immersionStatistics.requests(ctx.db, s));
 const department = (code: string) => departments.get(code)!;
 
 export const RegionalDashboard: RegionalDashboardResolvers = {
@@ -31,17 +32,25 @@ export const CharterStatistics: CharterStatisticsResolvers = {
   companies: async (s, _, ctx) => (await totals(s, ctx)).companies,
   renewals: async (s, _, ctx) => (await totals(s, ctx)).renewals,
   byStatus: async (s, _, ctx) =>
-    (await charterStatistics.byStatus(ctx.db, s, ctx.today)).map((r) => ({ status: r.status as CharterStatus, count: Number(r.count) })),
+    (await charterStatistics.byStatus(ctx.db, s, ctx.today)).map((r) => ({
+      status: r.status as CharterStatus,
+      count: Number(r.count),
+    })),
   byDepartment: async (s, _, ctx) =>
-    (await charterStatistics.byDepartment(ctx.db, s)).map((r) => ({ department: department(r.departmentCode!), count: Number(r.count) })),
-  bySector: async (s, _, ctx) => (await charterStatistics.bySector(ctx.db, s)).map((r) => ({ sector: r.sector, count: Number(r.count) })),
+    (await charterStatistics.byDepartment(ctx.db, s)).map((r) => ({
+      department: department(r.departmentCode!),
+      count: Number(r.count),
+    })),
+  bySector: async (s, _, ctx) =>
+    (await charterStatistics.bySector(ctx.db, s)).map((r) => ({ sector: r.sector, count: Number(r.count) })),
   byCommitmentKind: async (s, _, ctx) =>
     (await charterStatistics.byCommitmentKind(ctx.db, s)).map((r) => ({
       kind: r.kind as CommitmentKind,
       theme: commitmentThemeOf[r.kind as CommitmentKind],
       count: Number(r.count),
     })),
-  signedByMonth: async (s, _, ctx) => (await charterStatistics.signedByMonth(ctx.db, s)).map((r) => ({ period: r.period, count: Number(r.count) })),
+  signedByMonth: async (s, _, ctx) =>
+    (await charterStatistics.signedByMonth(ctx.db, s)).map((r) => ({ period: r.period, count: Number(r.count) })),
 };
 
 export const ImmersionStatistics: ImmersionStatisticsResolvers = {
@@ -54,7 +63,10 @@ export const ImmersionStatistics: ImmersionStatisticsResolvers = {
   declined: async (s, _, ctx) => (await requests(s, ctx)).declined,
   acceptanceRate: async (s, _, ctx) => (await requests(s, ctx)).acceptanceRate,
   byDepartment: async (s, _, ctx) =>
-    (await immersionStatistics.byDepartment(ctx.db, s)).map((r) => ({ ...r, department: department(r.departmentCode) })),
+    (await immersionStatistics.byDepartment(ctx.db, s)).map((r) => ({
+      ...r,
+      department: department(r.departmentCode),
+    })),
   requestsByMonth: async (s, _, ctx) =>
     (await immersionStatistics.requestsByMonth(ctx.db, s)).map((r) => ({ period: r.period, count: Number(r.count) })),
 };

@@ -63,11 +63,15 @@ export function validateCommitments(commitments: CommitmentChoice[], field = 'in
   for (const c of commitments) {
     if (seen.has(c.kind)) throw badInput(field, `${c.kind} is listed twice`);
     seen.add(c.kind);
-    if (c.description && c.description.length > 2000) throw badInput(field, 'A commitment description is at most 2000 characters');
+    if (c.description && c.description.length > 2000)
+      throw badInput(field, 'A commitment description is at most 2000 characters');
   }
   const themes = commitments.map((c) => commitmentThemeOf[c.kind]);
   if (!themes.includes('REGIONAL_SCHEME')) {
-    throw badInput(field, 'A charter needs at least one regional-scheme commitment: AMBASSADOR_NETWORK or IMMERSION_HOSTING');
+    throw badInput(
+      field,
+      'A charter needs at least one regional-scheme commitment: AMBASSADOR_NETWORK or IMMERSION_HOSTING',
+    );
   }
   if (!themes.some((t) => t !== 'REGIONAL_SCHEME')) {
     throw badInput(field, 'A charter needs at least one commitment among the themes DISCOVER, WELCOME or PARTICIPATE');
@@ -77,7 +81,8 @@ export function validateCommitments(commitments: CommitmentChoice[], field = 'in
 /** The term of a new charter; the signature date cannot be in the future nor before the scheme existed. */
 export function charterTerm(signedOn: string, today: string, field = 'input.signedOn') {
   if (signedOn > today) throw badInput(field, 'A charter cannot be signed in the future');
-  if (signedOn < FIRST_POSSIBLE_SIGNATURE) throw badInput(field, `A charter cannot be signed before ${FIRST_POSSIBLE_SIGNATURE}`);
+  if (signedOn < FIRST_POSSIBLE_SIGNATURE)
+    throw badInput(field, `A charter cannot be signed before ${FIRST_POSSIBLE_SIGNATURE}`);
   return { signedOn, expiresOn: addYears(signedOn, CHARTER_TERM_YEARS) };
 }
 
@@ -107,7 +112,12 @@ export function termination(charter: CharterDates, today: string) {
 }
 
 /** Actions are recorded under a commitment of the charter, on a day within its term. */
-export function validateActionDate(charter: CharterDates, occurredOn: string, today: string, field = 'input.occurredOn') {
+export function validateActionDate(
+  charter: CharterDates,
+  occurredOn: string,
+  today: string,
+  field = 'input.occurredOn',
+) {
   if (occurredOn > today) throw badInput(field, 'An action is recorded once it has happened');
   if (occurredOn < charter.signedOn) throw badInput(field, 'This day is before the charter was signed');
   const end = charter.terminatedOn ?? charter.expiresOn;

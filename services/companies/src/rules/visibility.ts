@@ -6,4 +6,5 @@ import { canActForCompany, type CompanyScope } from './access.ts';
  * (names, e-mail, phone, birth date, category, consent, message): the company's own users and the staff
  * who manage the company see them; nobody else, partners and the public included.
  */
-export const mayReadImmersionRequester = (identity: Identity, company: CompanyScope) => canActForCompany(identity, company);
+export const mayReadImmersionRequester = (identity: Identity, company: CompanyScope) =>
+  canActForCompany(identity, company);

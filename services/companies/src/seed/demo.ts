@@ -71,7 +71,11 @@ const themeKinds: CommitmentKind[] = [
 /** A valid set of commitments for company number `n`: one or two of the scheme, one or two themes. */
 export function demoCommitments(n: number): CommitmentKind[] {
   const scheme: CommitmentKind[] =
-    n % 3 === 0 ? ['AMBASSADOR_NETWORK', 'IMMERSION_HOSTING'] : n % 3 === 1 ? ['AMBASSADOR_NETWORK'] : ['IMMERSION_HOSTING'];
+    n % 3 === 0
+      ? ['AMBASSADOR_NETWORK', 'IMMERSION_HOSTING']
+      : n % 3 === 1
+        ? ['AMBASSADOR_NETWORK']
+        : ['IMMERSION_HOSTING'];
   const first = themeKinds[n % themeKinds.length]!;
   const second = themeKinds[(n * 5 + 3) % themeKinds.length]!;
   return [...scheme, ...new Set([first, second])];

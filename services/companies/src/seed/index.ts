@@ -40,11 +40,13 @@ async function loadFacts(db: Database) {
 
 async function loadDemo(db: Database, today: string) {
   // The founding charters' chosen actions are unknown: demonstration commitments stand in for them.
-  await db.insert(commitment).values(
-    foundingSignatories.flatMap((s, n) =>
-      demoCommitments(n).map((kind) => ({ charterId: foundingCharterId(s.key), kind, demonstration: true })),
-    ),
-  );
+  await db
+    .insert(commitment)
+    .values(
+      foundingSignatories.flatMap((s, n) =>
+        demoCommitments(n).map((kind) => ({ charterId: foundingCharterId(s.key), kind, demonstration: true })),
+      ),
+    );
 
   const companyRows = demoCompanies.map((d, n) => ({
     id: seedId('company', d.key),
@@ -128,4 +130,10 @@ async function loadDemo(db: Database, today: string) {
 
 /** Loads the seed layers not loaded yet (see `loadSeedLayers`). */
 export const seed = (db: Database, layers: SeedLayer[], today = todayInParis()) =>
-  loadSeedLayers(db, seedRun, layers, (tx, layer) => (layer === 'facts' ? loadFacts(tx) : loadDemo(tx, today)), 'companies');
+  loadSeedLayers(
+    db,
+    seedRun,
+    layers,
+    (tx, layer) => (layer === 'facts' ? loadFacts(tx) : loadDemo(tx, today)),
+    'companies',
+  );

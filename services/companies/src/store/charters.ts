@@ -67,20 +67,30 @@ export async function signCharter(db: Database, input: SignCharter, today: strin
         demonstration: input.demonstration ?? false,
       })),
     );
-    await tx.update(company).set({ currentCharterId: signed.id, updatedAt: new Date() }).where(eq(company.id, owner.id));
+    await tx
+      .update(company)
+      .set({ currentCharterId: signed.id, updatedAt: new Date() })
+      .where(eq(company.id, owner.id));
     return signed;
   });
 }
 
 async function lockCharter(db: Database, id: string) {
-  const [row] = await db.select().from(charter).where(eq(charter.id, requireId(id, 'id'))).for('update');
+  const [row] = await db
+    .select()
+    .from(charter)
+    .where(eq(charter.id, requireId(id, 'id')))
+    .for('update');
   if (!row) throw notFound('Charter', 'id');
   return row;
 }
 
 /** Loads a charter for an authorisation check before a change. */
 export async function findCharter(db: Database, id: string, field = 'id') {
-  const [row] = await db.select().from(charter).where(eq(charter.id, requireId(id, field)));
+  const [row] = await db
+    .select()
+    .from(charter)
+    .where(eq(charter.id, requireId(id, field)));
   if (!row) throw notFound('Charter', field);
   return row;
 }
@@ -98,7 +108,12 @@ export async function renewCharter(db: Database, id: string, today: string): Pro
   });
 }
 
-export async function terminateCharter(db: Database, id: string, reason: string | null, today: string): Promise<CharterRow> {
+export async function terminateCharter(
+  db: Database,
+  id: string,
+  reason: string | null,
+  today: string,
+): Promise<CharterRow> {
   return db.transaction(async (tx) => {
     const current = await lockCharter(tx, id);
     const [ended] = await tx
@@ -121,14 +136,21 @@ export interface RecordAction {
 }
 
 /** Records an action under the charter's commitment of that kind. */
-export async function recordCommitmentAction(db: Database, input: RecordAction, today: string): Promise<CommitmentActionView> {
+export async function recordCommitmentAction(
+  db: Database,
+  input: RecordAction,
+  today: string,
+): Promise<CommitmentActionView> {
   validateActionDate(input.charter, input.occurredOn, today);
   const [chosen] = await db
     .select()
     .from(commitment)
     .where(and(eq(commitment.charterId, input.charter.id), eq(commitment.kind, input.kind)));
   if (!chosen) {
-    throw badInput('input.kind', `This charter has no ${input.kind} commitment (theme ${commitmentThemeOf[input.kind]})`);
+    throw badInput(
+      'input.kind',
+      `This charter has no ${input.kind} commitment (theme ${commitmentThemeOf[input.kind]})`,
+    );
   }
   const [row] = await db
     .insert(commitmentAction)

@@ -31,8 +31,10 @@ export async function listCompanies(
   today: string,
 ) {
   const conditions: SQL[] = [];
-  if (filter.department) conditions.push(eq(company.departmentCode, requireDepartment(filter.department, 'filter.department').code));
-  if (filter.communeCode) conditions.push(eq(company.communeCode, requireCommune(filter.communeCode, 'filter.communeCode').code));
+  if (filter.department)
+    conditions.push(eq(company.departmentCode, requireDepartment(filter.department, 'filter.department').code));
+  if (filter.communeCode)
+    conditions.push(eq(company.communeCode, requireCommune(filter.communeCode, 'filter.communeCode').code));
   if (filter.search !== undefined && filter.search !== null) {
     if (filter.search.length > 200) throw badInput('filter.search', 'search is at most 200 characters');
     const words = searchWords(filter.search);
@@ -56,7 +58,9 @@ export async function listCompanies(
         db
           .select({ one: sql`1` })
           .from(commitment)
-          .where(and(eq(commitment.charterId, company.currentCharterId), inArray(commitment.kind, filter.commitmentKinds))),
+          .where(
+            and(eq(commitment.charterId, company.currentCharterId), inArray(commitment.kind, filter.commitmentKinds)),
+          ),
       ),
     );
   }

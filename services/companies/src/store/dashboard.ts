@@ -25,14 +25,16 @@ export const charterStatistics = {
   },
   async byStatus(db: Database, s: DashboardScope, today: string) {
     const status = charterStatusSql(today);
-    return db
-      .select({ status, count: count() })
-      .from(charter)
-      .innerJoin(company, eq(company.id, charter.companyId))
-      .where(charterWhere(s))
-      // By position: the status expression carries parameters, which Postgres would not match textually.
-      .groupBy(sql`1`)
-      .orderBy(sql`1`);
+    return (
+      db
+        .select({ status, count: count() })
+        .from(charter)
+        .innerJoin(company, eq(company.id, charter.companyId))
+        .where(charterWhere(s))
+        // By position: the status expression carries parameters, which Postgres would not match textually.
+        .groupBy(sql`1`)
+        .orderBy(sql`1`)
+    );
   },
   async byDepartment(db: Database, s: DashboardScope) {
     return db

@@ -13,7 +13,8 @@ const KM_PER_DEGREE = 111.32;
 const EARTH_RADIUS_KM = 6371;
 
 export function validateNear(near: Near, field = 'filter.near'): Near {
-  if (!(near.latitude >= -90 && near.latitude <= 90)) throw badInput(`${field}.latitude`, 'latitude must be between -90 and 90');
+  if (!(near.latitude >= -90 && near.latitude <= 90))
+    throw badInput(`${field}.latitude`, 'latitude must be between -90 and 90');
   if (!(near.longitude >= -180 && near.longitude <= 180)) {
     throw badInput(`${field}.longitude`, 'longitude must be between -180 and 180');
   }

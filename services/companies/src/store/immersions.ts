@@ -24,11 +24,13 @@ export interface OfferFilter {
 /** Offers, newest first (or by last change for a change feed). */
 export async function listOffers(db: Database, filter: OfferFilter, first?: number | null, after?: string | null) {
   const conditions: SQL[] = [];
-  if (filter.romeCode) conditions.push(eq(immersionOffer.romeCode, requireMetier(filter.romeCode, 'filter.romeCode').romeCode));
+  if (filter.romeCode)
+    conditions.push(eq(immersionOffer.romeCode, requireMetier(filter.romeCode, 'filter.romeCode').romeCode));
   if (filter.department) {
     conditions.push(eq(immersionOffer.departmentCode, requireDepartment(filter.department, 'filter.department').code));
   }
-  if (filter.near) conditions.push(withinRadius(immersionOffer.latitude, immersionOffer.longitude, validateNear(filter.near)));
+  if (filter.near)
+    conditions.push(withinRadius(immersionOffer.latitude, immersionOffer.longitude, validateNear(filter.near)));
   if (filter.audience) conditions.push(arrayContains(immersionOffer.audiences, [filter.audience]));
   if (filter.companyId) conditions.push(eq(immersionOffer.companyId, requireId(filter.companyId, 'filter.companyId')));
   if (filter.hasPlacesLeft ?? true) conditions.push(lt(immersionOffer.placesTaken, immersionOffer.places));
@@ -87,11 +89,18 @@ export interface NewImmersionRequest {
  * its first request back. The place is taken by a conditional update (`places_taken < places`), so
  * concurrent requests can never oversell, on PostgreSQL as on PGlite.
  */
-export async function requestImmersion(db: Database, input: NewImmersionRequest, today: string): Promise<ImmersionRequestRow> {
+export async function requestImmersion(
+  db: Database,
+  input: NewImmersionRequest,
+  today: string,
+): Promise<ImmersionRequestRow> {
   assertConsent(input.requester, today);
   const emailKey = input.requester.email.toLowerCase();
   return db.transaction(async (tx) => {
-    const [offer] = await tx.select({ id: immersionOffer.id }).from(immersionOffer).where(eq(immersionOffer.id, input.offerId));
+    const [offer] = await tx
+      .select({ id: immersionOffer.id })
+      .from(immersionOffer)
+      .where(eq(immersionOffer.id, input.offerId));
     if (!offer) throw notFound('Immersion offer', 'input.offerId');
     const [created] = await tx
       .insert(immersionRequest)
@@ -118,7 +127,10 @@ export async function requestImmersion(db: Database, input: NewImmersionRequest,
 }
 
 export async function findRequest(db: Database, id: string, field: string) {
-  const [row] = await db.select().from(immersionRequest).where(eq(immersionRequest.id, requireId(id, field)));
+  const [row] = await db
+    .select()
+    .from(immersionRequest)
+    .where(eq(immersionRequest.id, requireId(id, field)));
   if (!row) throw notFound('Immersion request', field);
   return row;
 }

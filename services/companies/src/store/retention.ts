@@ -12,13 +12,22 @@ export async function purgeCompanies(db: Database, now: Date) {
     .where(
       and(
         ne(immersionRequest.firstName, ERASED),
-        or(lt(immersionRequest.answeredAt, cutoff), and(isNull(immersionRequest.answeredAt), lt(immersionRequest.createdAt, cutoff))),
+        or(
+          lt(immersionRequest.answeredAt, cutoff),
+          and(isNull(immersionRequest.answeredAt), lt(immersionRequest.createdAt, cutoff)),
+        ),
       ),
     )
     .returning({ id: immersionRequest.id });
   const reads = await db
     .delete(auditEntry)
-    .where(and(sql`${auditEntry.action} = 'READ_PERSONAL_DATA'`, lt(auditEntry.at, olderThan(now, retention.auditReadsDays)), isNotNull(auditEntry.at)))
+    .where(
+      and(
+        sql`${auditEntry.action} = 'READ_PERSONAL_DATA'`,
+        lt(auditEntry.at, olderThan(now, retention.auditReadsDays)),
+        isNotNull(auditEntry.at),
+      ),
+    )
     .returning({ id: auditEntry.id });
   return { immersionRequests: requests.length, auditReads: reads.length };
 }

@@ -129,7 +129,10 @@ export const speaker = eventsSchema.table(
     ambassadorId: uuid().notNull(),
     addedAt: instant().notNull().default(now),
   },
-  (t) => [primaryKey({ columns: [t.eventId, t.ambassadorId] }), index('event_speaker_ambassador_idx').on(t.ambassadorId)],
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.ambassadorId] }),
+    index('event_speaker_ambassador_idx').on(t.ambassadorId),
+  ],
 );
 
 /** Who read or changed personal data of this subgraph (see `AuditTrail`). */

@@ -1,4 +1,11 @@
-import type { AttendeeResolvers, Audience, EventKind, EventResolvers, RegistrationResolvers, VenueResolvers } from '../generated/resolvers.ts';
+import type {
+  AttendeeResolvers,
+  Audience,
+  EventKind,
+  EventResolvers,
+  RegistrationResolvers,
+  VenueResolvers,
+} from '../generated/resolvers.ts';
 import { forbidden, reveal } from '@dm/shared';
 import { mayReadAttendees } from '../rules/visibility.ts';
 import { listRegistrations } from '../store/registrations.ts';
@@ -24,7 +31,8 @@ export const Event: EventResolvers = {
   speakers: async (row, _, ctx) => (await ctx.loaders.speakers.load(row.id)).map((x) => ({ id: x.ambassadorId })),
   icalendar: (row) => icalendar([row]),
   registrations: (row, { status, first, after }, ctx) => {
-    if (!mayReadAttendees(ctx.identity, row)) throw forbidden('Only the staff who manage this event see its registrations');
+    if (!mayReadAttendees(ctx.identity, row))
+      throw forbidden('Only the staff who manage this event see its registrations');
     return listRegistrations(ctx.db, row.id, status ?? null, first, after);
   },
 };

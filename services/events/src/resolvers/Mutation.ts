@@ -18,7 +18,13 @@ import { requireHttpUrl, timedSchedule, validateSession, validateWhere } from '.
 import { event } from '../db/schema.ts';
 import { eq } from '@dm/shared/orm';
 import { addExhibitor, addSpeaker, cancelEvent, findEvent, insertEvent } from '../store/events.ts';
-import { cancelRegistration, changeCapacity, findRegistration, recordAttendance, register } from '../store/registrations.ts';
+import {
+  cancelRegistration,
+  changeCapacity,
+  findRegistration,
+  recordAttendance,
+  register,
+} from '../store/registrations.ts';
 
 const MAX_LIST = 30;
 const textList = (values: string[] | null | undefined, field: string, max: number) => {
@@ -26,15 +32,22 @@ const textList = (values: string[] | null | undefined, field: string, max: numbe
   if (values.length > MAX_LIST) throw badInput(field, `At most ${MAX_LIST} values`);
   return [...new Set(values.map((v) => requireText(v, field, max)))];
 };
-const romeCodes = (codes: string[] | null | undefined, field: string) =>
-  [...new Set((codes ?? []).map((c) => requireMetier(c, field).romeCode))];
+const romeCodes = (codes: string[] | null | undefined, field: string) => [
+  ...new Set((codes ?? []).map((c) => requireMetier(c, field).romeCode)),
+];
 const asDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
 
-function registrationWindow(opens: Date | string | null | undefined, closes: Date | string | null | undefined, endSortAt: Date) {
+function registrationWindow(
+  opens: Date | string | null | undefined,
+  closes: Date | string | null | undefined,
+  endSortAt: Date,
+) {
   const opensAt = opens ? asDate(opens) : null;
   const closesAt = closes ? asDate(closes) : null;
-  if (opensAt && closesAt && closesAt <= opensAt) throw badInput('input.registrationClosesAt', 'Registration must close after it opens');
-  if (closesAt && closesAt > endSortAt) throw badInput('input.registrationClosesAt', 'Registration must close before the event ends');
+  if (opensAt && closesAt && closesAt <= opensAt)
+    throw badInput('input.registrationClosesAt', 'Registration must close after it opens');
+  if (closesAt && closesAt > endSortAt)
+    throw badInput('input.registrationClosesAt', 'Registration must close before the event ends');
   return { registrationOpensAt: opensAt, registrationClosesAt: closesAt };
 }
 
@@ -87,11 +100,16 @@ export const Mutation: MutationResolvers = {
     }
     const schedule =
       input.startsAt || input.endsAt
-        ? timedSchedule(asDate(input.startsAt ?? current.startsAt ?? current.sortAt), asDate(input.endsAt ?? current.endsAt ?? current.endSortAt))
+        ? timedSchedule(
+            asDate(input.startsAt ?? current.startsAt ?? current.sortAt),
+            asDate(input.endsAt ?? current.endsAt ?? current.endSortAt),
+          )
         : null;
     const changes = {
       ...(input.title ? { title: requireText(input.title, 'input.title', 200) } : {}),
-      ...(input.description !== undefined ? { description: optionalText(input.description, 'input.description', 5000) } : {}),
+      ...(input.description !== undefined
+        ? { description: optionalText(input.description, 'input.description', 5000) }
+        : {}),
       ...(schedule ?? {}),
       ...(commune ? { communeCode: commune.code, departmentCode: commune.departmentCode } : {}),
       ...(input.venueName !== undefined ? { venueName: optionalText(input.venueName, 'input.venueName', 200) } : {}),
@@ -109,7 +127,11 @@ export const Mutation: MutationResolvers = {
     };
     return ctx.db.transaction(async (tx) => {
       if (input.capacity !== undefined) await changeCapacity(tx, current.id, input.capacity);
-      const [updated] = await tx.update(event).set({ ...changes, updatedAt: new Date() }).where(eq(event.id, current.id)).returning();
+      const [updated] = await tx
+        .update(event)
+        .set({ ...changes, updatedAt: new Date() })
+        .where(eq(event.id, current.id))
+        .returning();
       return updated!;
     });
   },
@@ -144,7 +166,12 @@ export const Mutation: MutationResolvers = {
       guardianConsent: a.guardianConsent ?? false,
     };
     assertGuardianConsent(attendee, todayInParis(ctx.now), 'input.attendee');
-    const { registration, cancellationToken } = await register(ctx.db, requireId(input.eventId, 'input.eventId'), attendee, ctx.now);
+    const { registration, cancellationToken } = await register(
+      ctx.db,
+      requireId(input.eventId, 'input.eventId'),
+      attendee,
+      ctx.now,
+    );
     return { ...registration, cancellationToken };
   },
 
@@ -163,7 +190,8 @@ export const Mutation: MutationResolvers = {
 
   recordAttendance: async (_, { input }, ctx) => {
     const current = await managedEvent(ctx, input.eventId, 'input.eventId');
-    if (input.registrationIds.length > 500) throw badInput('input.registrationIds', 'At most 500 registrations at once');
+    if (input.registrationIds.length > 500)
+      throw badInput('input.registrationIds', 'At most 500 registrations at once');
     const ids = input.registrationIds.map((id) => requireId(id, 'input.registrationIds'));
     return recordAttendance(ctx.db, current, ids, input.attended, ctx.now);
   },

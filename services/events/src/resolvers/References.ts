@@ -3,10 +3,12 @@ import type { AmbassadorResolvers, CompanyResolvers } from '../generated/resolve
 
 export const Company: CompanyResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
-  events: (ref, { upcoming, first }, ctx) => ctx.loaders.eventsOfCompany(upcoming ?? true, pageSize(first)).load(ref.id),
+  events: (ref, { upcoming, first }, ctx) =>
+    ctx.loaders.eventsOfCompany(upcoming ?? true, pageSize(first)).load(ref.id),
 };
 
 export const Ambassador: AmbassadorResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
-  interventions: (ref, { upcoming, first }, ctx) => ctx.loaders.eventsOfAmbassador(upcoming ?? true, pageSize(first)).load(ref.id),
+  interventions: (ref, { upcoming, first }, ctx) =>
+    ctx.loaders.eventsOfAmbassador(upcoming ?? true, pageSize(first)).load(ref.id),
 };

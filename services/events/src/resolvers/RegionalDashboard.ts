@@ -21,7 +21,8 @@ export const EventStatistics: EventStatisticsResolvers = {
   waitlisted: async (s, _, ctx) => (await totals(s, ctx)).waitlisted,
   fillRate: async (s, _, ctx) => (await totals(s, ctx)).fillRate,
   attendanceRate: (s, _, ctx) => eventStatistics.attendanceRate(ctx.db, s),
-  byKind: async (s, _, ctx) => (await eventStatistics.byKind(ctx.db, s)).map((r) => ({ kind: r.kind as EventKind, count: Number(r.count) })),
+  byKind: async (s, _, ctx) =>
+    (await eventStatistics.byKind(ctx.db, s)).map((r) => ({ kind: r.kind as EventKind, count: Number(r.count) })),
   byDepartment: async (s, _, ctx) =>
     (await eventStatistics.byDepartment(ctx.db, s)).map((r) => ({
       department: departments.get(r.departmentCode!)!,

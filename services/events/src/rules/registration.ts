@@ -27,7 +27,8 @@ export function assertCanRegister(event: RegistrationWindow, now: Date, field = 
   if (event.registrationOpensAt && now < event.registrationOpensAt) {
     throw badInput(field, `Registration opens on ${event.registrationOpensAt.toISOString()}`);
   }
-  if (now >= (event.registrationClosesAt ?? event.sortAt)) throw badInput(field, 'Registration for this event is closed');
+  if (now >= (event.registrationClosesAt ?? event.sortAt))
+    throw badInput(field, 'Registration for this event is closed');
 }
 
 /** A new registration takes a seat while one is left; unlimited events never waitlist. */
@@ -43,7 +44,12 @@ export function remainingSeats(event: { capacity: number | null; confirmedCount:
  * A new capacity: never below the seats already confirmed; the seats it adds go to the waitlist first.
  * Returns how many waitlisted registrations to confirm.
  */
-export function capacityChange(capacity: number | null, confirmed: number, waitlisted: number, field = 'input.capacity'): number {
+export function capacityChange(
+  capacity: number | null,
+  confirmed: number,
+  waitlisted: number,
+  field = 'input.capacity',
+): number {
   if (capacity !== null && (!Number.isInteger(capacity) || capacity < 1 || capacity > MAX_CAPACITY)) {
     throw badInput(field, `capacity must be a whole number from 1 to ${MAX_CAPACITY}`);
   }

@@ -23,7 +23,8 @@ export function timedSchedule(startsAt: Date, endsAt: Date, field = 'input'): Sc
   if (!(endsAt > startsAt)) throw badInput(`${field}.endsAt`, 'endsAt must be after startsAt');
   const startsOn = todayInParis(startsAt);
   const endsOn = todayInParis(endsAt);
-  if (addDays(startsOn, MAX_DURATION_DAYS) < endsOn) throw badInput(`${field}.endsAt`, `An event lasts at most ${MAX_DURATION_DAYS} days`);
+  if (addDays(startsOn, MAX_DURATION_DAYS) < endsOn)
+    throw badInput(`${field}.endsAt`, `An event lasts at most ${MAX_DURATION_DAYS} days`);
   return { startsAt, endsAt, startsOn, endsOn, datePrecision: 'TIME', sortAt: startsAt, endSortAt: endsAt };
 }
 
@@ -53,15 +54,26 @@ export function eventStatus(event: EventState, now: Date): EventStatus {
 }
 
 /** A session belongs within its series' days, and series are one level deep. */
-export function validateSession(parent: { parentId: string | null; startsOn: string; endsOn: string }, session: Schedule) {
+export function validateSession(
+  parent: { parentId: string | null; startsOn: string; endsOn: string },
+  session: Schedule,
+) {
   if (parent.parentId) throw badInput('input.parentId', 'A session cannot have sessions of its own');
   if (session.startsOn < parent.startsOn || session.endsOn > parent.endsOn) {
-    throw badInput('input.startsAt', `A session takes place within its series (${parent.startsOn} to ${parent.endsOn})`);
+    throw badInput(
+      'input.startsAt',
+      `A session takes place within its series (${parent.startsOn} to ${parent.endsOn})`,
+    );
   }
 }
 
 /** An online event has a URL and no venue; any other event has a commune. */
-export function validateWhere(where: { online: boolean; url: string | null; communeCode: string | null; venueName: string | null }) {
+export function validateWhere(where: {
+  online: boolean;
+  url: string | null;
+  communeCode: string | null;
+  venueName: string | null;
+}) {
   if (where.online) {
     if (!where.url) throw badInput('input.url', 'An online event needs its url');
     if (where.communeCode || where.venueName) throw badInput('input.communeCode', 'An online event has no venue');

@@ -7,4 +7,5 @@ import { staffManagesEvent } from './access.ts';
  * themself received their registration when making it; partners (even those who created the event) and
  * the public see none.
  */
-export const mayReadAttendees = (identity: Identity, event: { departmentCode: string | null }) => staffManagesEvent(identity, event);
+export const mayReadAttendees = (identity: Identity, event: { departmentCode: string | null }) =>
+  staffManagesEvent(identity, event);

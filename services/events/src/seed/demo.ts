@@ -17,25 +17,48 @@ import type { SeedEvent } from './index.ts';
  * department. Every row has `demonstration = true` and every title ends with "(démo)".
  */
 const id = (key: string) => seedId('event', key);
-const at = (day: string, hour: number, minutes = 0) => new Date(parisMidnight(day).getTime() + (hour * 60 + minutes) * 60_000);
+const at = (day: string, hour: number, minutes = 0) =>
+  new Date(parisMidnight(day).getTime() + (hour * 60 + minutes) * 60_000);
 const slot = (day: string, from: number, to: number) => timedSchedule(at(day, from), at(day, to));
 
 const programme = [
   ['FORUM', 'Forum des métiers', ['COLLEGE_PUPIL', 'LYCEE_PUPIL', 'PARENT'], 200, ['Tous secteurs']],
-  ['THEMATIC_WEEK', "Semaine de l'industrie : portes ouvertes", ['LYCEE_PUPIL', 'APPRENTICE', 'JOB_SEEKER'], 60, ['Industrie']],
-  ['THEMATIC_WEEK', 'Emploi maritime : découverte des métiers de la mer', ['LYCEE_PUPIL', 'STUDENT', 'JOB_SEEKER'], 40, ['Maritime']],
+  [
+    'THEMATIC_WEEK',
+    "Semaine de l'industrie : portes ouvertes",
+    ['LYCEE_PUPIL', 'APPRENTICE', 'JOB_SEEKER'],
+    60,
+    ['Industrie'],
+  ],
+  [
+    'THEMATIC_WEEK',
+    'Emploi maritime : découverte des métiers de la mer',
+    ['LYCEE_PUPIL', 'STUDENT', 'JOB_SEEKER'],
+    40,
+    ['Maritime'],
+  ],
   ['THEMATIC_WEEK', 'Métiers du bâtiment : chantiers ouverts', ['COLLEGE_PUPIL', 'LYCEE_PUPIL'], 30, ['Bâtiment']],
   ['COMPANY_VISIT', "Visite d'entreprise", ['COLLEGE_PUPIL', 'TEACHER'], 25, []],
   ['DIPLOMA_CEREMONY', 'Remise de diplômes des apprentis', ['APPRENTICE', 'PARENT'], 150, []],
   ['SCHOOL_INTERVENTION', 'Intervention en classe : un métier, un parcours', ['COLLEGE_PUPIL'], 30, []],
   ['NETWORK_MEETING', 'Temps fédérateur du réseau Fabrique des Compétences', ['COMPANY'], 40, ['Bonnes pratiques']],
-  ['PROFESSIONAL_DEVELOPMENT', 'Temps de professionnalisation : emploi, formation, orientation', ['COMPANY', 'ORIENTATION_PROFESSIONAL'], 30, []],
+  [
+    'PROFESSIONAL_DEVELOPMENT',
+    'Temps de professionnalisation : emploi, formation, orientation',
+    ['COMPANY', 'ORIENTATION_PROFESSIONAL'],
+    30,
+    [],
+  ],
   ['TEACHER_WORKSHOP', 'Atelier information-métiers pour les enseignants', ['TEACHER'], 20, []],
   ['PARENTS_FORUM', 'Parents témoins de leur métier : forum au collège', ['COLLEGE_PUPIL', 'PARENT'], 120, []],
 ] as const;
 
 /** Romes shown at the thematic events, by theme. */
-const romeByTheme: Record<string, string[]> = { Industrie: ['H2909', 'H2903'], Maritime: ['I1601', 'H2913'], 'Bâtiment': ['F1607', 'F1603'] };
+const romeByTheme: Record<string, string[]> = {
+  Industrie: ['H2909', 'H2903'],
+  Maritime: ['I1601', 'H2913'],
+  Bâtiment: ['F1607', 'F1603'],
+};
 
 export function demoEvents(today = todayInParis()): SeedEvent[] {
   const events: SeedEvent[] = [];
@@ -57,14 +80,19 @@ export function demoEvents(today = todayInParis()): SeedEvent[] {
         romeCodes: themes[0] ? (romeByTheme[themes[0]] ?? []) : [],
         // Small capacities on a few events, so that full events and waitlists show too.
         capacity: n % 7 === 0 ? 2 : capacity,
-        exhibitors: Array.from({ length: DEMO_COMPANIES_PER_TOWN }, (_, j) => companyId(demoCompanyKey(communeCode, j))),
+        exhibitors: Array.from({ length: DEMO_COMPANIES_PER_TOWN }, (_, j) =>
+          companyId(demoCompanyKey(communeCode, j)),
+        ),
         speakers: [demoAmbassadorId(1 + ((n * 2) % 80)), demoAmbassadorId(1 + ((n * 2 + 1) % 80))],
         demonstration: true,
       });
     }
   });
   // Information sessions at the agency's reception desks, which exist in Rouen and Caen.
-  for (const [communeCode, town] of [['76540', 'Rouen'], ['14118', 'Caen']] as const) {
+  for (const [communeCode, town] of [
+    ['76540', 'Rouen'],
+    ['14118', 'Caen'],
+  ] as const) {
     for (let week = 1; week <= 3; week++) {
       events.push({
         id: id(`demo-information-${communeCode}-${week}`),
@@ -91,7 +119,13 @@ export function demoEvents(today = todayInParis()): SeedEvent[] {
     demonstration: true,
   });
   // Sessions of the 2019 VAE week in each department: the release says "on the whole territory" only.
-  for (const [communeCode, town] of [['14118', 'Caen'], ['27229', 'Évreux'], ['50502', 'Saint-Lô'], ['61001', 'Alençon'], ['76351', 'Le Havre']] as const) {
+  for (const [communeCode, town] of [
+    ['14118', 'Caen'],
+    ['27229', 'Évreux'],
+    ['50502', 'Saint-Lô'],
+    ['61001', 'Alençon'],
+    ['76351', 'Le Havre'],
+  ] as const) {
     events.push({
       id: id(`demo-vae-2019-${communeCode}`),
       parentId: id('vae-week-2019'),

@@ -35,7 +35,8 @@ export const factEvents: SeedEvent[] = [
     id: id('regional-event-2020'),
     kind: 'REGIONAL_EVENT',
     title: "Grand évènement régional de l'orientation et des métiers (1re édition)",
-    description: 'Avec les branches professionnelles et les partenaires, en lien avec les sélections régionales des Olympiades des Métiers.',
+    description:
+      'Avec les branches professionnelles et les partenaires, en lien avec les sélections régionales des Olympiades des Métiers.',
     ...daySchedule('2020-02-06', '2020-02-08', 'DAY'),
     communeCode: '76540',
     audiences: [...young, 'PARENT', 'TEACHER'],
@@ -88,7 +89,8 @@ export const factEvents: SeedEvent[] = [
     id: id('virtual-fair-2019'),
     kind: 'VIRTUAL_FAIR',
     title: 'Salon virtuel de la seconde orientation',
-    description: 'Pour informer et accompagner les étudiants décrocheurs sur les possibilités de réorientation ; lancé en décembre 2019.',
+    description:
+      'Pour informer et accompagner les étudiants décrocheurs sur les possibilités de réorientation ; lancé en décembre 2019.',
     ...daySchedule('2019-12-01', '2019-12-31', 'PERIOD'),
     online: true,
     audiences: ['STUDENT'],
@@ -97,7 +99,8 @@ export const factEvents: SeedEvent[] = [
     id: id('charter-signing-2020'),
     kind: 'NETWORK_MEETING',
     title: 'Signature des premières chartes Fabrique des Compétences',
-    description: 'La Région, l’Agence Régionale de l’Orientation et des Métiers et 18 entreprises du Calvados signent les premières chartes.',
+    description:
+      'La Région, l’Agence Régionale de l’Orientation et des Métiers et 18 entreprises du Calvados signent les premières chartes.',
     ...daySchedule('2020-09-09', '2020-09-09', 'DAY'),
     communeCode: '14327',
     venueName: 'Legallais',

@@ -63,4 +63,10 @@ async function load(db: Database, events: SeedEvent[]) {
 
 /** Loads the seed layers not loaded yet (see `loadSeedLayers`). */
 export const seed = (db: Database, layers: SeedLayer[], today = todayInParis()) =>
-  loadSeedLayers(db, seedRun, layers, (tx, layer) => load(tx, layer === 'facts' ? factEvents : demoEvents(today)), 'events');
+  loadSeedLayers(
+    db,
+    seedRun,
+    layers,
+    (tx, layer) => load(tx, layer === 'facts' ? factEvents : demoEvents(today)),
+    'events',
+  );

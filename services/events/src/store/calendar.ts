@@ -2,7 +2,13 @@ import { communes } from '@dm/shared/reference';
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import type { EventRow } from '../db/schema.ts';
 
-const utcParts = (d: Date): DateArray => [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
+const utcParts = (d: Date): DateArray => [
+  d.getUTCFullYear(),
+  d.getUTCMonth() + 1,
+  d.getUTCDate(),
+  d.getUTCHours(),
+  d.getUTCMinutes(),
+];
 const dayParts = (day: string): DateArray => day.split('-').map(Number) as DateArray;
 const nextDay = (day: string) => {
   const d = new Date(`${day}T00:00:00Z`);
@@ -13,7 +19,9 @@ const nextDay = (day: string) => {
 /** One calendar entry: timed when the time is known, all-day otherwise (never an invented time). */
 function entry(row: EventRow): EventAttributes {
   const commune = row.communeCode ? communes.get(row.communeCode) : undefined;
-  const location = row.online ? row.url ?? 'En ligne' : [row.venueName, commune?.name].filter(Boolean).join(', ') || undefined;
+  const location = row.online
+    ? (row.url ?? 'En ligne')
+    : [row.venueName, commune?.name].filter(Boolean).join(', ') || undefined;
   const note = row.datePrecision === 'PERIOD' ? 'Dates exactes non connues : période indicative.' : undefined;
   const base = {
     uid: `${row.id}@destination-metier`,
@@ -26,7 +34,15 @@ function entry(row: EventRow): EventAttributes {
     lastModified: utcParts(row.updatedAt),
   };
   if (row.startsAt && row.endsAt) {
-    return { ...base, start: utcParts(row.startsAt), startInputType: 'utc', startOutputType: 'utc', end: utcParts(row.endsAt), endInputType: 'utc', endOutputType: 'utc' };
+    return {
+      ...base,
+      start: utcParts(row.startsAt),
+      startInputType: 'utc',
+      startOutputType: 'utc',
+      end: utcParts(row.endsAt),
+      endInputType: 'utc',
+      endOutputType: 'utc',
+    };
   }
   return { ...base, start: dayParts(row.startsOn), end: dayParts(nextDay(row.endsOn)) };
 }

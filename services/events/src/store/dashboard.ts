@@ -11,7 +11,12 @@ function scopeWhere(db: Database, s: DashboardScope): SQL | undefined {
     s.department ? eq(event.departmentCode, s.department) : undefined,
     s.from ? gte(event.endsOn, s.from) : undefined,
     s.to ? lte(event.startsOn, s.to) : undefined,
-    notExists(db.select({ one: sql`1` }).from(session).where(eq(session.parentId, event.id))),
+    notExists(
+      db
+        .select({ one: sql`1` })
+        .from(session)
+        .where(eq(session.parentId, event.id)),
+    ),
   );
 }
 
@@ -40,7 +45,12 @@ export const eventStatistics = {
     };
   },
   async byKind(db: Database, s: DashboardScope) {
-    return db.select({ kind: event.kind, count: count() }).from(event).where(scopeWhere(db, s)).groupBy(event.kind).orderBy(event.kind);
+    return db
+      .select({ kind: event.kind, count: count() })
+      .from(event)
+      .where(scopeWhere(db, s))
+      .groupBy(event.kind)
+      .orderBy(event.kind);
   },
   async byDepartment(db: Database, s: DashboardScope) {
     return db
@@ -58,7 +68,9 @@ export const eventStatistics = {
         attended: sql<number>`count(*) filter (where ${registration.attended})`,
       })
       .from(registration)
-      .where(and(inArray(registration.eventId, ids), eq(registration.status, 'CONFIRMED'), isNotNull(registration.attended)));
+      .where(
+        and(inArray(registration.eventId, ids), eq(registration.status, 'CONFIRMED'), isNotNull(registration.attended)),
+      );
     return n(row?.recorded) === 0 ? null : n(row?.attended) / n(row?.recorded);
   },
 };

@@ -20,8 +20,10 @@ export interface EventFilter {
 export function eventConditions(db: Database, filter: EventFilter): SQL[] {
   const conditions: SQL[] = [];
   if (filter.kinds?.length) conditions.push(inArray(event.kind, filter.kinds));
-  if (filter.department) conditions.push(eq(event.departmentCode, requireDepartment(filter.department, 'filter.department').code));
-  if (filter.communeCode) conditions.push(eq(event.communeCode, requireCommune(filter.communeCode, 'filter.communeCode').code));
+  if (filter.department)
+    conditions.push(eq(event.departmentCode, requireDepartment(filter.department, 'filter.department').code));
+  if (filter.communeCode)
+    conditions.push(eq(event.communeCode, requireCommune(filter.communeCode, 'filter.communeCode').code));
   if (filter.from && filter.to && filter.from > filter.to) throw badInput('filter.to', 'to must not be before from');
   if (filter.from) conditions.push(gte(event.endsOn, filter.from));
   if (filter.to) conditions.push(lte(event.startsOn, filter.to));
@@ -29,16 +31,27 @@ export function eventConditions(db: Database, filter: EventFilter): SQL[] {
   if (filter.companyId) {
     const companyId = requireId(filter.companyId, 'filter.companyId');
     conditions.push(
-      exists(db.select({ one: sql`1` }).from(exhibitor).where(and(eq(exhibitor.eventId, event.id), eq(exhibitor.companyId, companyId)))),
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(exhibitor)
+          .where(and(eq(exhibitor.eventId, event.id), eq(exhibitor.companyId, companyId))),
+      ),
     );
   }
   if (filter.ambassadorId) {
     const ambassadorId = requireId(filter.ambassadorId, 'filter.ambassadorId');
     conditions.push(
-      exists(db.select({ one: sql`1` }).from(speaker).where(and(eq(speaker.eventId, event.id), eq(speaker.ambassadorId, ambassadorId)))),
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(speaker)
+          .where(and(eq(speaker.eventId, event.id), eq(speaker.ambassadorId, ambassadorId))),
+      ),
     );
   }
-  if (filter.hasSeatsLeft) conditions.push(or(isNull(event.capacity), sql`${event.confirmedCount} < ${event.capacity}`) as SQL);
+  if (filter.hasSeatsLeft)
+    conditions.push(or(isNull(event.capacity), sql`${event.confirmedCount} < ${event.capacity}`) as SQL);
   if (filter.includeSessions === false) conditions.push(isNull(event.parentId));
   if (filter.updatedSince) conditions.push(gt(event.updatedAt, new Date(filter.updatedSince)));
   return conditions;
@@ -57,12 +70,18 @@ export function listEvents(db: Database, filter: EventFilter, first?: number | n
 }
 
 export async function findEvent(db: Database, id: string, field: string): Promise<EventRow> {
-  const [row] = await db.select().from(event).where(eq(event.id, requireId(id, field)));
+  const [row] = await db
+    .select()
+    .from(event)
+    .where(eq(event.id, requireId(id, field)));
   if (!row) throw notFound('Event', field);
   return row;
 }
 
-export type NewEvent = Omit<typeof event.$inferInsert, 'id' | 'confirmedCount' | 'waitlistCount' | 'createdAt' | 'updatedAt'>;
+export type NewEvent = Omit<
+  typeof event.$inferInsert,
+  'id' | 'confirmedCount' | 'waitlistCount' | 'createdAt' | 'updatedAt'
+>;
 
 export async function insertEvent(db: Database, values: NewEvent): Promise<EventRow> {
   const [row] = await db.insert(event).values(values).returning();

@@ -54,7 +54,12 @@ async function promote(tx: Tx, locked: EventRow, howMany: number): Promise<void>
   await tx
     .update(registration)
     .set({ status: 'CONFIRMED', waitlistSeq: null, updatedAt: at })
-    .where(inArray(registration.id, next.map((r) => r.id)));
+    .where(
+      inArray(
+        registration.id,
+        next.map((r) => r.id),
+      ),
+    );
   await tx
     .update(event)
     .set({
@@ -89,10 +94,22 @@ export async function register(db: Database, eventId: string, attendee: Attendee
     const status = seatFor(locked);
     const waitlistSeq = status === 'WAITLISTED' ? await nextWaitlistSeq(tx, eventId) : null;
     const { token, hash } = newCancellationToken();
-    const values = { ...attendee, emailKey, status, waitlistSeq, tokenHash: hash, cancelledAt: null, attended: null, updatedAt: new Date() };
+    const values = {
+      ...attendee,
+      emailKey,
+      status,
+      waitlistSeq,
+      tokenHash: hash,
+      cancelledAt: null,
+      attended: null,
+      updatedAt: new Date(),
+    };
     const [row] = existing
       ? await tx.update(registration).set(values).where(eq(registration.id, existing.id)).returning()
-      : await tx.insert(registration).values({ ...values, eventId }).returning();
+      : await tx
+          .insert(registration)
+          .values({ ...values, eventId })
+          .returning();
     await tx
       .update(event)
       .set(
@@ -106,7 +123,10 @@ export async function register(db: Database, eventId: string, attendee: Attendee
 }
 
 export async function findRegistration(db: Database, id: string, field: string) {
-  const [row] = await db.select().from(registration).where(eq(registration.id, requireId(id, field)));
+  const [row] = await db
+    .select()
+    .from(registration)
+    .where(eq(registration.id, requireId(id, field)));
   if (!row) throw notFound('Registration', field);
   return row;
 }
@@ -115,7 +135,12 @@ export async function findRegistration(db: Database, id: string, field: string) 
  * Cancels with the registrant's token (or as staff, `byStaff`); a freed seat goes to the first on the
  * waitlist in the same transaction.
  */
-export async function cancelRegistration(db: Database, id: string, token: string | null, byStaff: boolean): Promise<RegistrationRow> {
+export async function cancelRegistration(
+  db: Database,
+  id: string,
+  token: string | null,
+  byStaff: boolean,
+): Promise<RegistrationRow> {
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(registration).where(eq(registration.id, id));
     if (!current) throw notFound('Registration', 'input.registrationId');
@@ -163,7 +188,13 @@ export async function recordAttendance(db: Database, ev: EventRow, ids: string[]
 }
 
 /** An event's registrations by date, keyset-paginated (for the staff who manage it). */
-export const listRegistrations = (db: Database, eventId: string, status: string | null, first?: number | null, after?: string | null) =>
+export const listRegistrations = (
+  db: Database,
+  eventId: string,
+  status: string | null,
+  first?: number | null,
+  after?: string | null,
+) =>
   keysetPage<RegistrationRow>(db, registration, {
     where: and(eq(registration.eventId, eventId), status ? eq(registration.status, status) : undefined),
     order: [registration.createdAt, registration.id],

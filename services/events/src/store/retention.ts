@@ -5,7 +5,10 @@ import { anonymisedAttendee } from './personalData.ts';
 
 /** Anonymises the attendees of events that ended more than a year ago. */
 export async function purgeEvents(db: Database, now: Date) {
-  const ended = db.select({ id: event.id }).from(event).where(lt(event.endSortAt, olderThan(now, retention.eventAttendeesDays)));
+  const ended = db
+    .select({ id: event.id })
+    .from(event)
+    .where(lt(event.endSortAt, olderThan(now, retention.eventAttendeesDays)));
   const attendees = await db
     .update(registration)
     .set(anonymisedAttendee)
@@ -13,7 +16,12 @@ export async function purgeEvents(db: Database, now: Date) {
     .returning({ id: registration.id });
   const reads = await db
     .delete(auditEntry)
-    .where(and(sql`${auditEntry.action} = 'READ_PERSONAL_DATA'`, lt(auditEntry.at, olderThan(now, retention.auditReadsDays))))
+    .where(
+      and(
+        sql`${auditEntry.action} = 'READ_PERSONAL_DATA'`,
+        lt(auditEntry.at, olderThan(now, retention.auditReadsDays)),
+      ),
+    )
     .returning({ id: auditEntry.id });
   return { eventAttendees: attendees.length, auditReads: reads.length };
 }

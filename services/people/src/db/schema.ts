@@ -84,7 +84,10 @@ export const parentsCafe = peopleSchema.table(
   (t) => [
     index('parents_cafe_start_idx').on(t.startsAt, t.id),
     index('parents_cafe_department_idx').on(t.departmentCode, t.startsAt),
-    check('parents_cafe_capacity_check', sql`${t.capacity} between 1 and 20 and ${t.registeredCount} between 0 and ${t.capacity}`),
+    check(
+      'parents_cafe_capacity_check',
+      sql`${t.capacity} between 1 and 20 and ${t.registeredCount} between 0 and ${t.capacity}`,
+    ),
   ],
 );
 
@@ -104,7 +107,10 @@ export const cafeRegistration = peopleSchema.table(
     createdAt: instant().notNull().default(now),
     cancelledAt: instant(),
   },
-  (t) => [uniqueIndex('parents_cafe_registration_email_key').on(t.cafeId, t.emailKey), index('parents_cafe_registration_email_idx').on(t.emailKey)],
+  (t) => [
+    uniqueIndex('parents_cafe_registration_email_key').on(t.cafeId, t.emailKey),
+    index('parents_cafe_registration_email_idx').on(t.emailKey),
+  ],
 );
 
 export const contactRequest = peopleSchema.table(
@@ -161,7 +167,11 @@ export const outbox = peopleSchema.table(
     sentAt: instant(),
     lastError: text(),
   },
-  (t) => [index('outbox_pending_idx').on(t.nextAttemptAt).where(sql`${t.sentAt} is null`)],
+  (t) => [
+    index('outbox_pending_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.sentAt} is null`),
+  ],
 );
 
 /** Who read or changed personal data of this subgraph (see `AuditTrail`). */

@@ -20,7 +20,10 @@ export function createMailer(options: { smtpUrl?: string; from: string }): Maile
   if (!options.smtpUrl) {
     return {
       send: async (mail) => {
-        logger.info({ mail: { to: '[redacted]', subject: mail.subject, text: mail.text } }, 'mail (no SMTP_URL: not sent)');
+        logger.info(
+          { mail: { to: '[redacted]', subject: mail.subject, text: mail.text } },
+          'mail (no SMTP_URL: not sent)',
+        );
       },
       close: () => {},
     };

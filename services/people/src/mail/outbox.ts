@@ -38,7 +38,10 @@ export async function deliverOutbox(db: Database, mailer: Mailer, now = new Date
     for (const message of due) {
       try {
         await mailer.send({ to: message.toAddress, subject: message.subject, text: message.body });
-        await tx.update(outbox).set({ sentAt: new Date(), attempts: message.attempts + 1 }).where(eq(outbox.id, message.id));
+        await tx
+          .update(outbox)
+          .set({ sentAt: new Date(), attempts: message.attempts + 1 })
+          .where(eq(outbox.id, message.id));
         sent++;
       } catch (err) {
         logger.warn({ err: (err as Error).message, id: message.id }, 'mail not sent, will retry');

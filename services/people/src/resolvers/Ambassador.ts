@@ -20,7 +20,8 @@ export const Ambassador: AmbassadorResolvers = {
     const considered = Number(stats?.considered ?? 0);
     return considered === 0 ? null : Number(stats?.answered ?? 0) / considered;
   },
-  contactDetails: (row, _, ctx) => (reveal(ctx, mayReadAmbassadorContact(ctx.identity, row), 'Ambassador', row.id) ? row : null),
+  contactDetails: (row, _, ctx) =>
+    reveal(ctx, mayReadAmbassadorContact(ctx.identity, row), 'Ambassador', row.id) ? row : null,
   medianResponseHours: async (row, _, ctx) => {
     const median = (await ctx.loaders.responseStatistics.load(row.id))?.medianHours;
     return median === null || median === undefined ? null : Math.round(Number(median) * 10) / 10;
@@ -29,5 +30,6 @@ export const Ambassador: AmbassadorResolvers = {
 
 export const Company: CompanyResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
-  ambassadors: async (ref, { first }, ctx) => (await ctx.loaders.ambassadorsOfCompany.load(ref.id)).slice(0, pageSize(first)),
+  ambassadors: async (ref, { first }, ctx) =>
+    (await ctx.loaders.ambassadorsOfCompany.load(ref.id)).slice(0, pageSize(first)),
 };

@@ -10,11 +10,24 @@ import {
 } from '@dm/shared';
 import { requireCommune, requireMetier } from '@dm/shared/reference';
 import type { MutationResolvers } from '../generated/resolvers.ts';
-import { canChangeAmbassador, canDeactivateAmbassador, canHandleRequest, canManageCafe, canRegisterAmbassador } from '../rules/access.ts';
+import {
+  canChangeAmbassador,
+  canDeactivateAmbassador,
+  canHandleRequest,
+  canManageCafe,
+  canRegisterAmbassador,
+} from '../rules/access.ts';
 import { DEFAULT_MONTHLY_QUOTA, validateInterventionKinds, validateQuota } from '../rules/ambassadors.ts';
 import { validateCafeCapacity, MAX_CAFE_CAPACITY } from '../rules/cafes.ts';
 import { findAmbassador, insertAmbassador, updateAmbassador } from '../store/ambassadors.ts';
-import { cancelCafe, cancelParentRegistration, findCafe, findCafeOfRegistration, insertCafe, registerParent } from '../store/cafes.ts';
+import {
+  cancelCafe,
+  cancelParentRegistration,
+  findCafe,
+  findCafeOfRegistration,
+  insertCafe,
+  registerParent,
+} from '../store/cafes.ts';
 import { answerRequest, findRequest, requestContact } from '../store/contacts.ts';
 
 const person = (input: { firstName: string; lastName: string; email: string }) => ({
@@ -29,7 +42,9 @@ export const Mutation: MutationResolvers = {
     const commune = requireCommune(input.communeCode, 'input.communeCode');
     const companyId = requireId(input.companyId, 'input.companyId');
     if (!canRegisterAmbassador(ctx.identity, companyId, commune.departmentCode)) {
-      throw forbidden('Only the company, a referent, a coordinator of the department or an admin registers an ambassador');
+      throw forbidden(
+        'Only the company, a referent, a coordinator of the department or an admin registers an ambassador',
+      );
     }
     return insertAmbassador(ctx.db, {
       ...person(input),
@@ -46,7 +61,8 @@ export const Mutation: MutationResolvers = {
 
   registerParentWitness: async (_, { input }, ctx) => {
     const commune = requireCommune(input.communeCode, 'input.communeCode');
-    if (!canManageCafe(ctx.identity, commune.departmentCode)) throw forbidden('This needs agency staff of the department');
+    if (!canManageCafe(ctx.identity, commune.departmentCode))
+      throw forbidden('This needs agency staff of the department');
     return insertAmbassador(ctx.db, {
       ...person(input),
       network: 'PARENT_WITNESS',
@@ -61,12 +77,18 @@ export const Mutation: MutationResolvers = {
 
   updateAmbassador: async (_, { input }, ctx) => {
     const current = await findAmbassador(ctx.db, input.id, 'input.id');
-    if (!canChangeAmbassador(ctx.identity, current)) throw forbidden('Only the ambassador, their company or staff change an ambassador');
+    if (!canChangeAmbassador(ctx.identity, current))
+      throw forbidden('Only the ambassador, their company or staff change an ambassador');
     const commune = input.communeCode ? requireCommune(input.communeCode, 'input.communeCode') : null;
-    if (commune && commune.departmentCode !== current.departmentCode && !canChangeAmbassador(ctx.identity, { ...current, departmentCode: commune.departmentCode })) {
+    if (
+      commune &&
+      commune.departmentCode !== current.departmentCode &&
+      !canChangeAmbassador(ctx.identity, { ...current, departmentCode: commune.departmentCode })
+    ) {
       throw forbidden('This commune is outside your departments');
     }
-    if (input.pausedUntil && input.pausedUntil < todayInParis(ctx.now)) throw badInput('input.pausedUntil', 'A pause ends today or later');
+    if (input.pausedUntil && input.pausedUntil < todayInParis(ctx.now))
+      throw badInput('input.pausedUntil', 'A pause ends today or later');
     return updateAmbassador(ctx.db, current, {
       ...(input.jobTitle ? { jobTitle: requireText(input.jobTitle, 'input.jobTitle', 150) } : {}),
       ...(input.romeCode ? { romeCode: requireMetier(input.romeCode, 'input.romeCode').romeCode } : {}),
@@ -80,13 +102,15 @@ export const Mutation: MutationResolvers = {
 
   deactivateAmbassador: async (_, { id }, ctx) => {
     const current = await findAmbassador(ctx.db, id, 'id');
-    if (!canDeactivateAmbassador(ctx.identity, current)) throw forbidden('Only their company or staff deactivate an ambassador');
+    if (!canDeactivateAmbassador(ctx.identity, current))
+      throw forbidden('Only their company or staff deactivate an ambassador');
     return current.deactivatedAt ? current : updateAmbassador(ctx.db, current, { deactivatedAt: new Date() });
   },
 
   createParentsCafe: async (_, { input }, ctx) => {
     const commune = requireCommune(input.communeCode, 'input.communeCode');
-    if (!canManageCafe(ctx.identity, commune.departmentCode)) throw forbidden('This needs agency staff of the department');
+    if (!canManageCafe(ctx.identity, commune.departmentCode))
+      throw forbidden('This needs agency staff of the department');
     const startsAt = asDate(input.startsAt);
     const endsAt = input.endsAt ? asDate(input.endsAt) : new Date(startsAt.getTime() + 2 * 3_600_000);
     if (startsAt <= ctx.now) throw badInput('input.startsAt', 'A café is created before it takes place');
@@ -115,7 +139,12 @@ export const Mutation: MutationResolvers = {
       lastName: requireText(input.parent.lastName, 'input.parent.lastName', 100),
       email: requireEmail(input.parent.email, 'input.parent.email'),
     };
-    const { registration, cancellationToken } = await registerParent(ctx.db, requireId(input.cafeId, 'input.cafeId'), parent, ctx.now);
+    const { registration, cancellationToken } = await registerParent(
+      ctx.db,
+      requireId(input.cafeId, 'input.cafeId'),
+      parent,
+      ctx.now,
+    );
     return { ...registration, cancellationToken };
   },
 
@@ -123,7 +152,8 @@ export const Mutation: MutationResolvers = {
     let byStaff = false;
     if (!input.cancellationToken) {
       const cafe = await findCafeOfRegistration(ctx.db, input.registrationId);
-      if (!canManageCafe(ctx.identity, cafe.departmentCode)) throw forbidden('Cancelling needs the cancellation token given at registration');
+      if (!canManageCafe(ctx.identity, cafe.departmentCode))
+        throw forbidden('Cancelling needs the cancellation token given at registration');
       byStaff = true;
     }
     return cancelParentRegistration(ctx.db, input.registrationId, input.cancellationToken ?? null, byStaff);
@@ -159,7 +189,11 @@ export const Mutation: MutationResolvers = {
   answerContactRequest: async (_, { input }, ctx) => {
     const request = await findRequest(ctx.db, input.requestId, 'input.requestId');
     if (!canHandleRequest(ctx.identity, request)) throw forbidden('Only the addressee answers a contact request');
-    return answerRequest(ctx.db, request.id, requireText(input.message, 'input.message', 4000), ctx.identity.subject ?? null);
+    return answerRequest(
+      ctx.db,
+      request.id,
+      requireText(input.message, 'input.message', 4000),
+      ctx.identity.subject ?? null,
+    );
   },
 };
-

@@ -13,5 +13,6 @@ export const Query: QueryResolvers = {
   referents: (_, { filter, first, after }, ctx) => listReferents(ctx.db, filter ?? {}, first, after),
   parentsCafe: (_, { id }, ctx) => (isUuid(id) ? ctx.loaders.cafe.load(id) : null),
   parentsCafes: (_, { filter, first, after }, ctx) => listCafes(ctx.db, filter ?? {}, first, after),
-  contactRequests: (_, { filter, first, after }, ctx) => listRequestsFor(ctx.db, ctx.identity, filter?.status, first, after),
+  contactRequests: (_, { filter, first, after }, ctx) =>
+    listRequestsFor(ctx.db, ctx.identity, filter?.status, first, after),
 };

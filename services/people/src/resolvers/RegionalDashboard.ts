@@ -10,7 +10,8 @@ import type { Context } from '../context.ts';
 import { romeFamilies } from '../rules/ambassadors.ts';
 import { peopleStatistics } from '../store/dashboard.ts';
 
-const byDepartment = (s: DashboardScope, ctx: Context) => once(s, 'ambassadors', () => peopleStatistics.ambassadorsByDepartment(ctx.db, s));
+const byDepartment = (s: DashboardScope, ctx: Context) =>
+  once(s, 'ambassadors', () => peopleStatistics.ambassadorsByDepartment(ctx.db, s));
 const cafes = (s: DashboardScope, ctx: Context) => once(s, 'cafes', () => peopleStatistics.cafes(ctx.db, s, ctx.now));
 const contacts = (s: DashboardScope, ctx: Context) => once(s, 'contacts', () => peopleStatistics.contacts(ctx.db, s));
 
@@ -27,7 +28,10 @@ export const RegionalDashboard: RegionalDashboardResolvers = {
 export const AmbassadorStatistics: AmbassadorStatisticsResolvers = {
   active: async (s, _, ctx) => (await byDepartment(s, ctx)).reduce((n, r) => n + Number(r.count), 0),
   byDepartment: async (s, _, ctx) =>
-    (await byDepartment(s, ctx)).map((r) => ({ department: departments.get(r.departmentCode)!, count: Number(r.count) })),
+    (await byDepartment(s, ctx)).map((r) => ({
+      department: departments.get(r.departmentCode)!,
+      count: Number(r.count),
+    })),
   byTradeFamily: async (s, _, ctx) =>
     (await peopleStatistics.ambassadorsByFamily(ctx.db, s)).map((r) => ({
       family: r.family,

@@ -5,7 +5,12 @@ import { Ambassador, Company } from './Ambassador.ts';
 import { Mutation } from './Mutation.ts';
 import { ContactRequest, ParentsCafe, ParentsCafeRegistration, Referent } from './Others.ts';
 import { Query } from './Query.ts';
-import { AmbassadorStatistics, ContactRequestStatistics, ParentsCafeStatistics, RegionalDashboard } from './RegionalDashboard.ts';
+import {
+  AmbassadorStatistics,
+  ContactRequestStatistics,
+  ParentsCafeStatistics,
+  RegionalDashboard,
+} from './RegionalDashboard.ts';
 
 const privacy = personalDataResolvers(peoplePersonalData);
 

@@ -8,11 +8,14 @@ export interface AmbassadorScope {
 
 const staffIn = (identity: Identity, departmentCode: string | null) =>
   identity.role === 'admin' ||
-  ((identity.role === 'coordinator' || identity.role === 'referent') && departmentCode !== null && identity.departments.includes(departmentCode));
+  ((identity.role === 'coordinator' || identity.role === 'referent') &&
+    departmentCode !== null &&
+    identity.departments.includes(departmentCode));
 
 /** Registers an ambassador: their company for itself, staff of the department, admins. */
 export const canRegisterAmbassador = (identity: Identity, companyId: string | null, departmentCode: string) =>
-  (identity.role === 'company' && companyId !== null && identity.companyId === companyId) || staffIn(identity, departmentCode);
+  (identity.role === 'company' && companyId !== null && identity.companyId === companyId) ||
+  staffIn(identity, departmentCode);
 
 /** Changes an ambassador: the ambassador, their company, staff of the department, admins. */
 export const canChangeAmbassador = (identity: Identity, ambassador: AmbassadorScope) =>

@@ -26,13 +26,21 @@ export function isContactable(ambassador: Availability, today: string, requestsT
 }
 
 /** Says why an ambassador cannot be contacted now. */
-export function assertContactable(ambassador: Availability, today: string, requestsThisMonth: number, field = 'input.ambassadorId') {
+export function assertContactable(
+  ambassador: Availability,
+  today: string,
+  requestsThisMonth: number,
+  field = 'input.ambassadorId',
+) {
   if (ambassador.deactivatedAt) throw badInput(field, 'This ambassador is no longer in the network');
-  if (ambassador.pausedUntil && ambassador.pausedUntil >= today) throw badInput(field, 'This ambassador is taking a break');
-  if (requestsThisMonth >= ambassador.monthlyQuota) throw badInput(field, 'This ambassador has received all the requests they can answer this month');
+  if (ambassador.pausedUntil && ambassador.pausedUntil >= today)
+    throw badInput(field, 'This ambassador is taking a break');
+  if (requestsThisMonth >= ambassador.monthlyQuota)
+    throw badInput(field, 'This ambassador has received all the requests they can answer this month');
 }
 
-export const validateQuota = (quota: number, field = 'input.monthlyQuota') => requireIntRange(quota, field, 1, MAX_MONTHLY_QUOTA);
+export const validateQuota = (quota: number, field = 'input.monthlyQuota') =>
+  requireIntRange(quota, field, 1, MAX_MONTHLY_QUOTA);
 
 export function validateInterventionKinds(kinds: string[], field = 'input.interventionKinds'): string[] {
   if (kinds.length === 0) throw badInput(field, 'Name at least one kind of intervention');

@@ -21,7 +21,8 @@ export function cafeStatus(cafe: CafeState, now: Date): ParentsCafeStatus {
   return 'OPEN';
 }
 
-export const validateCafeCapacity = (capacity: number, field = 'input.capacity') => requireIntRange(capacity, field, 1, MAX_CAFE_CAPACITY);
+export const validateCafeCapacity = (capacity: number, field = 'input.capacity') =>
+  requireIntRange(capacity, field, 1, MAX_CAFE_CAPACITY);
 
 /** Registration is open until the café starts, while seats remain. */
 export function assertCanRegisterForCafe(cafe: CafeState, now: Date, field = 'input.cafeId') {

@@ -1,5 +1,11 @@
 import type { Identity } from '@dm/shared';
-import { type AmbassadorScope, canChangeAmbassador, canHandleRequest, canManageCafe, type RequestScope } from './access.ts';
+import {
+  type AmbassadorScope,
+  canChangeAmbassador,
+  canHandleRequest,
+  canManageCafe,
+  type RequestScope,
+} from './access.ts';
 
 /**
  * The visibility policy of the people subgraph, one rule per kind of personal datum:
@@ -9,6 +15,8 @@ import { type AmbassadorScope, canChangeAmbassador, canHandleRequest, canManageC
  * - the parents registered to a café: staff of the café's department.
  * Partners and the public see none of them.
  */
-export const mayReadAmbassadorContact = (identity: Identity, ambassador: AmbassadorScope) => canChangeAmbassador(identity, ambassador);
+export const mayReadAmbassadorContact = (identity: Identity, ambassador: AmbassadorScope) =>
+  canChangeAmbassador(identity, ambassador);
 export const mayReadContactRequest = (identity: Identity, request: RequestScope) => canHandleRequest(identity, request);
-export const mayReadCafeParents = (identity: Identity, cafe: { departmentCode: string }) => canManageCafe(identity, cafe.departmentCode);
+export const mayReadCafeParents = (identity: Identity, cafe: { departmentCode: string }) =>
+  canManageCafe(identity, cafe.departmentCode);

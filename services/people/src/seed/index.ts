@@ -9,7 +9,9 @@ const HOUR = 3_600_000;
 async function loadDemo(db: Database, today: string, now: Date) {
   await db.insert(referent).values(demoReferents.map((r) => ({ ...r, demonstration: true })));
   const people = demoAmbassadors(today);
-  await db.insert(ambassador).values(people.map((p) => ({ ...p, emailKey: p.email, demonstration: true, ...ambassadorDerived(p) })));
+  await db
+    .insert(ambassador)
+    .values(people.map((p) => ({ ...p, emailKey: p.email, demonstration: true, ...ambassadorDerived(p) })));
 
   const cafes = demoCafes(today);
   await db.insert(parentsCafe).values(
@@ -32,7 +34,15 @@ async function loadDemo(db: Database, today: string, now: Date) {
     cafes.flatMap((c, i) =>
       Array.from({ length: c.registered }, (_, k) => {
         const email = `parent.${i}.${k}@demo.destination-metier.invalid`;
-        return { cafeId: c.id, status: 'REGISTERED', firstName: 'Parent', lastName: `Démo ${k + 1}`, email, emailKey: email, tokenHash: hashSecret(email) };
+        return {
+          cafeId: c.id,
+          status: 'REGISTERED',
+          firstName: 'Parent',
+          lastName: `Démo ${k + 1}`,
+          email,
+          emailKey: email,
+          tokenHash: hashSecret(email),
+        };
       }),
     ),
   );
@@ -73,4 +83,10 @@ async function loadDemo(db: Database, today: string, now: Date) {
  * here is demonstration data.
  */
 export const seed = (db: Database, layers: SeedLayer[], now = new Date()) =>
-  loadSeedLayers(db, seedRun, layers, (tx, layer) => (layer === 'demo' ? loadDemo(tx, todayInParis(now), now) : Promise.resolve()), 'people');
+  loadSeedLayers(
+    db,
+    seedRun,
+    layers,
+    (tx, layer) => (layer === 'demo' ? loadDemo(tx, todayInParis(now), now) : Promise.resolve()),
+    'people',
+  );

@@ -37,12 +37,20 @@ export interface AmbassadorFilter {
   updatedSince?: Date | string | null;
 }
 
-export async function listAmbassadors(db: Database, filter: AmbassadorFilter, first: number | null | undefined, after: string | null | undefined, now: Date) {
+export async function listAmbassadors(
+  db: Database,
+  filter: AmbassadorFilter,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  now: Date,
+) {
   const byChange = Boolean(filter.updatedSince);
   // A change feed lists everyone still in the network (with `active`); search lists who can be contacted.
   const conditions: SQL[] = [byChange ? isNull(ambassador.deactivatedAt) : contactableSql(now)];
-  if (filter.romeCode) conditions.push(eq(ambassador.romeCode, requireMetier(filter.romeCode, 'filter.romeCode').romeCode));
-  if (filter.department) conditions.push(eq(ambassador.departmentCode, requireDepartment(filter.department, 'filter.department').code));
+  if (filter.romeCode)
+    conditions.push(eq(ambassador.romeCode, requireMetier(filter.romeCode, 'filter.romeCode').romeCode));
+  if (filter.department)
+    conditions.push(eq(ambassador.departmentCode, requireDepartment(filter.department, 'filter.department').code));
   if (filter.companyId) conditions.push(eq(ambassador.companyId, requireId(filter.companyId, 'filter.companyId')));
   if (filter.interventionKind) conditions.push(arrayContains(ambassador.interventionKinds, [filter.interventionKind]));
   if (filter.network) conditions.push(eq(ambassador.network, filter.network));
@@ -63,7 +71,12 @@ export async function listAmbassadors(db: Database, filter: AmbassadorFilter, fi
 }
 
 /** Ambassadors who left the network since a date: the change feed's deletions. */
-export async function ambassadorTombstones(db: Database, since: Date | string, first: number | null | undefined, after: string | null | undefined) {
+export async function ambassadorTombstones(
+  db: Database,
+  since: Date | string,
+  first: number | null | undefined,
+  after: string | null | undefined,
+) {
   const page = await keysetPage<AmbassadorRow>(db, ambassador, {
     where: gt(ambassador.deactivatedAt, new Date(since)),
     order: [ambassador.deactivatedAt, ambassador.id],
@@ -78,12 +91,19 @@ export async function ambassadorTombstones(db: Database, since: Date | string, f
 export function ambassadorDerived(a: { firstName: string; jobTitle: string; romeCode: string; communeCode: string }) {
   return {
     sortName: foldText(a.firstName),
-    searchText: foldText([a.firstName, a.jobTitle, metiers.get(a.romeCode)?.label, communes.get(a.communeCode)?.name].filter(Boolean).join(' ')),
+    searchText: foldText(
+      [a.firstName, a.jobTitle, metiers.get(a.romeCode)?.label, communes.get(a.communeCode)?.name]
+        .filter(Boolean)
+        .join(' '),
+    ),
     departmentCode: communes.get(a.communeCode)!.departmentCode,
   };
 }
 
-export type NewAmbassador = Omit<typeof ambassador.$inferInsert, 'id' | 'searchText' | 'sortName' | 'departmentCode' | 'emailKey' | 'createdAt' | 'updatedAt'>;
+export type NewAmbassador = Omit<
+  typeof ambassador.$inferInsert,
+  'id' | 'searchText' | 'sortName' | 'departmentCode' | 'emailKey' | 'createdAt' | 'updatedAt'
+>;
 
 export async function insertAmbassador(db: Database, values: NewAmbassador): Promise<AmbassadorRow> {
   const rows = await db
@@ -96,12 +116,19 @@ export async function insertAmbassador(db: Database, values: NewAmbassador): Pro
 }
 
 export async function findAmbassador(db: Database, id: string, field: string): Promise<AmbassadorRow> {
-  const [row] = await db.select().from(ambassador).where(eq(ambassador.id, requireId(id, field)));
+  const [row] = await db
+    .select()
+    .from(ambassador)
+    .where(eq(ambassador.id, requireId(id, field)));
   if (!row) throw badInput(field, 'No such ambassador');
   return row;
 }
 
-export async function updateAmbassador(db: Database, current: AmbassadorRow, changes: Partial<NewAmbassador>): Promise<AmbassadorRow> {
+export async function updateAmbassador(
+  db: Database,
+  current: AmbassadorRow,
+  changes: Partial<NewAmbassador>,
+): Promise<AmbassadorRow> {
   const merged = { ...current, ...changes };
   const [row] = await db
     .update(ambassador)
@@ -119,7 +146,9 @@ export async function responseStatistics(db: Database, ids: readonly string[], n
       ambassadorId: sql<string>`${contactRequest.ambassadorId}`,
       considered: sql<number>`count(*) filter (where ${contactRequest.answeredAt} is not null or ${contactRequest.createdAt} < ${weekAgo}::timestamptz)`,
       answered: sql<number>`count(*) filter (where ${contactRequest.answeredAt} is not null)`,
-      medianHours: sql<number | null>`percentile_cont(0.5) within group (order by extract(epoch from ${contactRequest.answeredAt} - ${contactRequest.createdAt}) / 3600)
+      medianHours: sql<
+        number | null
+      >`percentile_cont(0.5) within group (order by extract(epoch from ${contactRequest.answeredAt} - ${contactRequest.createdAt}) / 3600)
         filter (where ${contactRequest.answeredAt} is not null)`,
     })
     .from(contactRequest)

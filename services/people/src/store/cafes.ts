@@ -15,7 +15,6 @@ import { requireDepartment } from '@dm/shared/reference';
 import { cafeRegistration, type CafeRegistrationRow, type ParentsCafeRow, parentsCafe } from '../db/schema.ts';
 import { assertCanRegisterForCafe } from '../rules/cafes.ts';
 
-
 export interface CafeFilter {
   department?: string | null;
   from?: string | null;
@@ -24,13 +23,20 @@ export interface CafeFilter {
   updatedSince?: Date | string | null;
 }
 
-export async function listCafes(db: Database, filter: CafeFilter, first: number | null | undefined, after: string | null | undefined) {
+export async function listCafes(
+  db: Database,
+  filter: CafeFilter,
+  first: number | null | undefined,
+  after: string | null | undefined,
+) {
   const conditions: SQL[] = [];
-  if (filter.department) conditions.push(eq(parentsCafe.departmentCode, requireDepartment(filter.department, 'filter.department').code));
+  if (filter.department)
+    conditions.push(eq(parentsCafe.departmentCode, requireDepartment(filter.department, 'filter.department').code));
   if (filter.from && filter.to && filter.from > filter.to) throw badInput('filter.to', 'to must not be before from');
   if (filter.from) conditions.push(gte(parentsCafe.startsAt, parisMidnight(filter.from)));
   if (filter.to) conditions.push(lt(parentsCafe.startsAt, parisMidnight(addDays(filter.to, 1))));
-  if (filter.hasSeatsLeft) conditions.push(and(isNull(parentsCafe.cancelledAt), lt(parentsCafe.registeredCount, parentsCafe.capacity)) as SQL);
+  if (filter.hasSeatsLeft)
+    conditions.push(and(isNull(parentsCafe.cancelledAt), lt(parentsCafe.registeredCount, parentsCafe.capacity)) as SQL);
   const byChange = Boolean(filter.updatedSince);
   if (byChange) conditions.push(gt(parentsCafe.updatedAt, new Date(filter.updatedSince as string | Date)));
   return keysetPage<ParentsCafeRow>(db, parentsCafe, {
@@ -43,7 +49,10 @@ export async function listCafes(db: Database, filter: CafeFilter, first: number 
 }
 
 export async function findCafe(db: Database, id: string, field: string): Promise<ParentsCafeRow> {
-  const [row] = await db.select().from(parentsCafe).where(eq(parentsCafe.id, requireId(id, field)));
+  const [row] = await db
+    .select()
+    .from(parentsCafe)
+    .where(eq(parentsCafe.id, requireId(id, field)));
   if (!row) throw notFound("Parents' café", field);
   return row;
 }
@@ -77,7 +86,10 @@ export async function registerParent(
     const values = { ...parent, emailKey, status: 'REGISTERED', tokenHash: hash, cancelledAt: null };
     const [row] = existing
       ? await tx.update(cafeRegistration).set(values).where(eq(cafeRegistration.id, existing.id)).returning()
-      : await tx.insert(cafeRegistration).values({ ...values, cafeId }).returning();
+      : await tx
+          .insert(cafeRegistration)
+          .values({ ...values, cafeId })
+          .returning();
     await tx
       .update(parentsCafe)
       .set({ registeredCount: sql`${parentsCafe.registeredCount} + 1`, updatedAt: new Date() })
@@ -88,7 +100,10 @@ export async function registerParent(
 
 export async function cancelParentRegistration(db: Database, id: string, token: string | null, byStaff: boolean) {
   return db.transaction(async (tx) => {
-    const [current] = await tx.select().from(cafeRegistration).where(eq(cafeRegistration.id, requireId(id, 'input.registrationId')));
+    const [current] = await tx
+      .select()
+      .from(cafeRegistration)
+      .where(eq(cafeRegistration.id, requireId(id, 'input.registrationId')));
     if (!current) throw notFound('Registration', 'input.registrationId');
     if (!byStaff && !(token && secretMatches(token, current.tokenHash))) {
       throw forbidden('The cancellation token does not match this registration');
@@ -109,7 +124,10 @@ export async function cancelParentRegistration(db: Database, id: string, token: 
   });
 }
 
-export async function insertCafe(db: Database, values: Omit<typeof parentsCafe.$inferInsert, 'id'>): Promise<ParentsCafeRow> {
+export async function insertCafe(
+  db: Database,
+  values: Omit<typeof parentsCafe.$inferInsert, 'id'>,
+): Promise<ParentsCafeRow> {
   const [row] = await db.insert(parentsCafe).values(values).returning();
   if (!row) throw new Error('café insert returned nothing');
   return row;
@@ -117,7 +135,11 @@ export async function insertCafe(db: Database, values: Omit<typeof parentsCafe.$
 
 export async function cancelCafe(db: Database, cafe: ParentsCafeRow): Promise<ParentsCafeRow> {
   if (cafe.cancelledAt) return cafe;
-  const [row] = await db.update(parentsCafe).set({ cancelledAt: new Date(), updatedAt: new Date() }).where(eq(parentsCafe.id, cafe.id)).returning();
+  const [row] = await db
+    .update(parentsCafe)
+    .set({ cancelledAt: new Date(), updatedAt: new Date() })
+    .where(eq(parentsCafe.id, cafe.id))
+    .returning();
   return row as ParentsCafeRow;
 }
 

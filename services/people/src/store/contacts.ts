@@ -20,7 +20,12 @@ export interface NewContactRequest {
   message: string;
 }
 
-const requestMail = (to: string, request: ContactRequestRow, settings: MailSettings, reminder = false): OutboxMessage => ({
+const requestMail = (
+  to: string,
+  request: ContactRequestRow,
+  settings: MailSettings,
+  reminder = false,
+): OutboxMessage => ({
   kind: reminder ? 'CONTACT_REMINDER' : 'CONTACT_REQUEST',
   toAddress: to,
   contactRequestId: request.id,
@@ -77,15 +82,24 @@ export async function requestContact(db: Database, input: NewContactRequest, now
       .onConflictDoNothing()
       .returning();
     if (!created) {
-      throw badInput(input.ambassadorId ? 'input.ambassadorId' : 'input.companyId', 'You already have a pending request to this addressee');
+      throw badInput(
+        input.ambassadorId ? 'input.ambassadorId' : 'input.companyId',
+        'You already have a pending request to this addressee',
+      );
     }
-    await enqueue(tx, addressees.map((to) => requestMail(to, created, settings)));
+    await enqueue(
+      tx,
+      addressees.map((to) => requestMail(to, created, settings)),
+    );
     return created;
   });
 }
 
 export async function findRequest(db: Database, id: string, field: string) {
-  const [row] = await db.select().from(contactRequest).where(eq(contactRequest.id, requireId(id, field)));
+  const [row] = await db
+    .select()
+    .from(contactRequest)
+    .where(eq(contactRequest.id, requireId(id, field)));
   if (!row) throw notFound('Contact request', field);
   return row;
 }
@@ -95,7 +109,8 @@ export async function answerRequest(db: Database, id: string, answer: string, an
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(contactRequest).where(eq(contactRequest.id, id)).for('update');
     if (!current) throw notFound('Contact request', 'input.requestId');
-    if (current.status !== 'PENDING') throw badInput('input.requestId', `This request is ${current.status.toLowerCase()}`);
+    if (current.status !== 'PENDING')
+      throw badInput('input.requestId', `This request is ${current.status.toLowerCase()}`);
     const [answered] = await tx
       .update(contactRequest)
       .set({ status: 'ANSWERED', answer, answeredAt: new Date(), answeredBy })
@@ -112,7 +127,9 @@ export async function answerRequest(db: Database, id: string, answer: string, an
         toAddress: current.requesterEmail,
         contactRequestId: id,
         subject: 'Réponse à votre demande de mise en relation',
-        body: [`${who} vous répond via Destination Métier :`, '', answer, '', 'Votre demande :', current.message].join('\n'),
+        body: [`${who} vous répond via Destination Métier :`, '', answer, '', 'Votre demande :', current.message].join(
+          '\n',
+        ),
       },
     ]);
     return answered as ContactRequestRow;
@@ -143,11 +160,19 @@ export async function sweepContactRequests(db: Database, now: Date, settings: Ma
     const toRemind = await tx
       .update(contactRequest)
       .set({ remindedAt: now })
-      .where(and(eq(contactRequest.status, 'PENDING'), isNull(contactRequest.remindedAt), lt(contactRequest.createdAt, reminderCutoff(now))))
+      .where(
+        and(
+          eq(contactRequest.status, 'PENDING'),
+          isNull(contactRequest.remindedAt),
+          lt(contactRequest.createdAt, reminderCutoff(now)),
+        ),
+      )
       .returning();
     const reminders: OutboxMessage[] = [];
     for (const r of toRemind) {
-      const [a] = r.ambassadorId ? await tx.select({ email: ambassador.email }).from(ambassador).where(eq(ambassador.id, r.ambassadorId)) : [];
+      const [a] = r.ambassadorId
+        ? await tx.select({ email: ambassador.email }).from(ambassador).where(eq(ambassador.id, r.ambassadorId))
+        : [];
       reminders.push(requestMail(a?.email ?? settings.fallbackAddress, r, settings, true));
     }
     await enqueue(tx, reminders);
@@ -164,8 +189,10 @@ export async function listRequestsFor(
   after: string | null | undefined,
 ) {
   const scope: SQL[] = [];
-  if (identity.role === 'ambassador' && identity.personId) scope.push(eq(contactRequest.ambassadorId, identity.personId));
-  else if (identity.role === 'company' && identity.companyId) scope.push(eq(contactRequest.companyId, identity.companyId));
+  if (identity.role === 'ambassador' && identity.personId)
+    scope.push(eq(contactRequest.ambassadorId, identity.personId));
+  else if (identity.role === 'company' && identity.companyId)
+    scope.push(eq(contactRequest.companyId, identity.companyId));
   else if (identity.role === 'coordinator' || identity.role === 'referent') {
     scope.push(identity.departments.length ? inArray(contactRequest.departmentCode, identity.departments) : sql`false`);
   } else if (identity.role !== 'admin') scope.push(sql`false`);
@@ -177,4 +204,3 @@ export async function listRequestsFor(
     after,
   });
 }
-

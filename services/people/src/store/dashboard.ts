@@ -9,15 +9,23 @@ const dayAfter = (day: string) => {
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
 };
-const period = (column: typeof parentsCafe.startsAt | typeof contactRequest.createdAt, s: DashboardScope): SQL | undefined =>
-  and(s.from ? gte(column, parisMidnight(s.from)) : undefined, s.to ? lt(column, parisMidnight(dayAfter(s.to))) : undefined);
+const period = (
+  column: typeof parentsCafe.startsAt | typeof contactRequest.createdAt,
+  s: DashboardScope,
+): SQL | undefined =>
+  and(
+    s.from ? gte(column, parisMidnight(s.from)) : undefined,
+    s.to ? lt(column, parisMidnight(dayAfter(s.to))) : undefined,
+  );
 
 export const peopleStatistics = {
   async ambassadorsByDepartment(db: Database, s: DashboardScope) {
     return db
       .select({ departmentCode: ambassador.departmentCode, count: count() })
       .from(ambassador)
-      .where(and(isNull(ambassador.deactivatedAt), s.department ? eq(ambassador.departmentCode, s.department) : undefined))
+      .where(
+        and(isNull(ambassador.deactivatedAt), s.department ? eq(ambassador.departmentCode, s.department) : undefined),
+      )
       .groupBy(ambassador.departmentCode)
       .orderBy(ambassador.departmentCode);
   },
@@ -26,7 +34,9 @@ export const peopleStatistics = {
     return db
       .select({ family, count: count() })
       .from(ambassador)
-      .where(and(isNull(ambassador.deactivatedAt), s.department ? eq(ambassador.departmentCode, s.department) : undefined))
+      .where(
+        and(isNull(ambassador.deactivatedAt), s.department ? eq(ambassador.departmentCode, s.department) : undefined),
+      )
       .groupBy(sql`1`)
       .orderBy(sql`1`);
   },
@@ -38,7 +48,9 @@ export const peopleStatistics = {
         upcoming: sql<number>`count(*) filter (where ${parentsCafe.cancelledAt} is null and ${parentsCafe.startsAt} > ${now.toISOString()}::timestamptz)`,
       })
       .from(parentsCafe)
-      .where(and(s.department ? eq(parentsCafe.departmentCode, s.department) : undefined, period(parentsCafe.startsAt, s)));
+      .where(
+        and(s.department ? eq(parentsCafe.departmentCode, s.department) : undefined, period(parentsCafe.startsAt, s)),
+      );
     return { held: n(row?.held), participants: n(row?.participants), upcoming: n(row?.upcoming) };
   },
   async contacts(db: Database, s: DashboardScope) {
@@ -47,11 +59,18 @@ export const peopleStatistics = {
         sent: count(),
         answered: sql<number>`count(*) filter (where ${contactRequest.status} = 'ANSWERED')`,
         expired: sql<number>`count(*) filter (where ${contactRequest.status} = 'EXPIRED')`,
-        medianHours: sql<number | null>`percentile_cont(0.5) within group (order by extract(epoch from ${contactRequest.answeredAt} - ${contactRequest.createdAt}) / 3600)
+        medianHours: sql<
+          number | null
+        >`percentile_cont(0.5) within group (order by extract(epoch from ${contactRequest.answeredAt} - ${contactRequest.createdAt}) / 3600)
           filter (where ${contactRequest.answeredAt} is not null)`,
       })
       .from(contactRequest)
-      .where(and(s.department ? eq(contactRequest.departmentCode, s.department) : undefined, period(contactRequest.createdAt, s)));
+      .where(
+        and(
+          s.department ? eq(contactRequest.departmentCode, s.department) : undefined,
+          period(contactRequest.createdAt, s),
+        ),
+      );
     return {
       sent: n(row?.sent),
       answered: n(row?.answered),

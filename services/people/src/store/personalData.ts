@@ -86,7 +86,13 @@ export const peoplePersonalData: PersonalDataOfSubgraph = {
       .from(contactRequest)
       .where(eq(contactRequest.requesterEmailKey, email));
     const messages = await db
-      .select({ id: outbox.id, kind: outbox.kind, subject: outbox.subject, createdAt: outbox.createdAt, sentAt: outbox.sentAt })
+      .select({
+        id: outbox.id,
+        kind: outbox.kind,
+        subject: outbox.subject,
+        createdAt: outbox.createdAt,
+        sentAt: outbox.sentAt,
+      })
       .from(outbox)
       .where(sql`lower(${outbox.toAddress}) = ${email}`);
     return { ambassadors, referents, parentsCafeRegistrations, contactRequests, messages };
@@ -103,7 +109,12 @@ export const peoplePersonalData: PersonalDataOfSubgraph = {
       .where(
         or(
           sql`lower(${outbox.toAddress}) = ${email}`,
-          requests.length ? inArray(outbox.contactRequestId, requests.map((r) => r.id)) : undefined,
+          requests.length
+            ? inArray(
+                outbox.contactRequestId,
+                requests.map((r) => r.id),
+              )
+            : undefined,
         ),
       )
       .returning({ id: outbox.id });

@@ -5,12 +5,20 @@ import { type ReferentRow, referent } from '../db/schema.ts';
 
 export async function listReferents(
   db: Database,
-  filter: { department?: string | null; role?: string | null; organisation?: string | null; updatedSince?: Date | string | null },
+  filter: {
+    department?: string | null;
+    role?: string | null;
+    organisation?: string | null;
+    updatedSince?: Date | string | null;
+  },
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
   const conditions: SQL[] = [];
-  if (filter.department) conditions.push(arrayContains(referent.departments, [requireDepartment(filter.department, 'filter.department').code]));
+  if (filter.department)
+    conditions.push(
+      arrayContains(referent.departments, [requireDepartment(filter.department, 'filter.department').code]),
+    );
   if (filter.role) conditions.push(eq(referent.role, filter.role));
   if (filter.organisation) conditions.push(eq(referent.organisation, filter.organisation));
   const byChange = Boolean(filter.updatedSince);

@@ -20,7 +20,12 @@ export async function purgePeople(db: Database, now: Date) {
   const pastCafes = db
     .select({ id: parentsCafe.id })
     .from(parentsCafe)
-    .where(or(lt(parentsCafe.endsAt, olderThan(now, retention.cafeParentsDays)), lt(parentsCafe.cancelledAt, olderThan(now, retention.cafeParentsDays))));
+    .where(
+      or(
+        lt(parentsCafe.endsAt, olderThan(now, retention.cafeParentsDays)),
+        lt(parentsCafe.cancelledAt, olderThan(now, retention.cafeParentsDays)),
+      ),
+    );
   const parents = await db
     .update(cafeRegistration)
     .set(anonymised.parent)
@@ -29,20 +34,33 @@ export async function purgePeople(db: Database, now: Date) {
   const ambassadors = await db
     .update(ambassador)
     .set(anonymised.ambassador)
-    .where(and(lt(ambassador.deactivatedAt, olderThan(now, retention.deactivatedAmbassadorsDays)), ne(ambassador.firstName, ERASED)))
+    .where(
+      and(
+        lt(ambassador.deactivatedAt, olderThan(now, retention.deactivatedAmbassadorsDays)),
+        ne(ambassador.firstName, ERASED),
+      ),
+    )
     .returning({ id: ambassador.id });
   const messages = await db
     .delete(outbox)
     .where(
       or(
         and(isNotNull(outbox.sentAt), lt(outbox.sentAt, olderThan(now, retention.sentMessagesDays))),
-        and(sql`${outbox.attempts} >= ${MAX_ATTEMPTS}`, lt(outbox.createdAt, olderThan(now, retention.sentMessagesDays))),
+        and(
+          sql`${outbox.attempts} >= ${MAX_ATTEMPTS}`,
+          lt(outbox.createdAt, olderThan(now, retention.sentMessagesDays)),
+        ),
       ),
     )
     .returning({ id: outbox.id });
   const reads = await db
     .delete(auditEntry)
-    .where(and(sql`${auditEntry.action} = 'READ_PERSONAL_DATA'`, lt(auditEntry.at, olderThan(now, retention.auditReadsDays))))
+    .where(
+      and(
+        sql`${auditEntry.action} = 'READ_PERSONAL_DATA'`,
+        lt(auditEntry.at, olderThan(now, retention.auditReadsDays)),
+      ),
+    )
     .returning({ id: auditEntry.id });
   return {
     contactRequests: requests.length,

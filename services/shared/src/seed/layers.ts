@@ -14,7 +14,9 @@ export const layersFor = (setting: 'facts' | 'demo' | 'none'): SeedLayer[] =>
 export const seedRunTable = (schema: PgSchema) =>
   schema.table('seed_run', {
     layer: text().primaryKey(),
-    appliedAt: timestamp({ withTimezone: true }).notNull().default(sql`date_trunc('milliseconds', now())`),
+    appliedAt: timestamp({ withTimezone: true })
+      .notNull()
+      .default(sql`date_trunc('milliseconds', now())`),
   });
 
 /**
