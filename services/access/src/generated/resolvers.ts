@@ -97,7 +97,7 @@ export type AuditEntryEdge = {
 export type AuditLog = {
   __typename?: 'AuditLog';
   /** Partner keys created, rotated and revoked. */
-  access: AuditEntryConnection;
+  access?: Maybe<AuditEntryConnection>;
   scope: Scalars['ID']['output'];
 };
 
@@ -162,10 +162,10 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Partner API keys, newest first (admin). */
-  apiKeys: ApiKeyConnection;
-  /** The audit log of the graph (admin): each subgraph contributes its entries, newest first. */
-  auditLog: AuditLog;
+  /** Partner API keys, newest first (admin; null with FORBIDDEN for anyone else). */
+  apiKeys?: Maybe<ApiKeyConnection>;
+  /** The audit log of the graph (admin; null with FORBIDDEN for anyone else): each subgraph contributes its entries, newest first. */
+  auditLog?: Maybe<AuditLog>;
   /**
    * Every personal datum the graph holds about an e-mail address (admin). Each subgraph contributes its part;
    * the export is recorded in the audit log.
@@ -363,7 +363,7 @@ export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends Re
 
 export type AuditLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditLog'] = ResolversParentTypes['AuditLog']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditLog']>, { __typename: 'AuditLog' } & GraphQLRecursivePick<ParentType, {"scope":true}>, ContextType>;
-  access?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<AuditLogAccessArgs>>;
+  access?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, Partial<AuditLogAccessArgs>>;
   scope?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -399,8 +399,8 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'includeRevoked'>>;
-  auditLog?: Resolver<ResolversTypes['AuditLog'], ParentType, ContextType>;
+  apiKeys?: Resolver<Maybe<ResolversTypes['ApiKeyConnection']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'includeRevoked'>>;
+  auditLog?: Resolver<Maybe<ResolversTypes['AuditLog']>, ParentType, ContextType>;
   dataSubject?: Resolver<Maybe<ResolversTypes['DataSubject']>, ParentType, ContextType, RequireFields<QueryDataSubjectArgs, 'email'>>;
 }>;
 

@@ -83,7 +83,7 @@ export type AuditEntryEdge = {
 export type AuditLog = {
   __typename?: 'AuditLog';
   /** Entries of the companies subgraph, newest first. */
-  companies: AuditEntryConnection;
+  companies?: Maybe<AuditEntryConnection>;
   scope: Scalars['ID']['output'];
 };
 
@@ -312,7 +312,7 @@ export type DashboardFilter = {
 export type DataSubject = {
   __typename?: 'DataSubject';
   /** Every personal datum the companies subgraph holds about this address (admin). */
-  companies: Scalars['JSON']['output'];
+  companies?: Maybe<Scalars['JSON']['output']>;
   email: Scalars['String']['output'];
 };
 
@@ -366,8 +366,8 @@ export type ImmersionOffer = {
   publishedAt: Scalars['DateTime']['output'];
   /** Places not yet taken by pending or accepted requests. */
   remainingPlaces: Scalars['Int']['output'];
-  /** Requests received (the company's staff and agency staff only). */
-  requests: ImmersionRequestConnection;
+  /** Requests received: the company's staff and agency staff only; null with FORBIDDEN for anyone else. */
+  requests?: Maybe<ImmersionRequestConnection>;
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
 };
@@ -617,8 +617,11 @@ export type Query = {
   metier?: Maybe<Metier>;
   /** ROME v4.60 job families; `search` matches code or label, ignoring accents and case. */
   metiers: MetierConnection;
-  /** Statistics of the network for the agency's dashboards. Aggregates only, no personal data. */
-  regionalDashboard: RegionalDashboard;
+  /**
+   * Statistics of the network for the agency's dashboards. Aggregates only, no personal data. Agency staff and
+   * partners allowed to read statistics; null with FORBIDDEN for anyone else.
+   */
+  regionalDashboard?: Maybe<RegionalDashboard>;
 };
 
 
@@ -696,8 +699,8 @@ export type RecordCommitmentActionInput = {
 /** A person of the people subgraph; this subgraph contributes the referent's portfolio. */
 export type Referent = {
   __typename?: 'Referent';
-  /** Companies whose current charter names this referent. */
-  companies: Array<Company>;
+  /** Companies whose current charter names this referent; null when the companies service cannot answer. */
+  companies?: Maybe<Array<Company>>;
   id: Scalars['ID']['output'];
 };
 
@@ -998,7 +1001,7 @@ export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends Re
 
 export type AuditLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditLog'] = ResolversParentTypes['AuditLog']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditLog']>, { __typename: 'AuditLog' } & GraphQLRecursivePick<ParentType, {"scope":true}>, ContextType>;
-  companies?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<AuditLogCompaniesArgs>>;
+  companies?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, Partial<AuditLogCompaniesArgs>>;
   scope?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1129,7 +1132,7 @@ export type CompanyEdgeResolvers<ContextType = Context, ParentType extends Resol
 
 export type DataSubjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataSubject'] = ResolversParentTypes['DataSubject']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataSubject']>, { __typename: 'DataSubject' } & GraphQLRecursivePick<ParentType, {"email":true}>, ContextType>;
-  companies?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  companies?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1187,7 +1190,7 @@ export type ImmersionOfferResolvers<ContextType = Context, ParentType extends Re
   places?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   remainingPlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  requests?: Resolver<ResolversTypes['ImmersionRequestConnection'], ParentType, ContextType, Partial<ImmersionOfferRequestsArgs>>;
+  requests?: Resolver<Maybe<ResolversTypes['ImmersionRequestConnection']>, ParentType, ContextType, Partial<ImmersionOfferRequestsArgs>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1317,12 +1320,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   immersionOffers?: Resolver<ResolversTypes['ImmersionOfferConnection'], ParentType, ContextType, Partial<QueryImmersionOffersArgs>>;
   metier?: Resolver<Maybe<ResolversTypes['Metier']>, ParentType, ContextType, RequireFields<QueryMetierArgs, 'romeCode'>>;
   metiers?: Resolver<ResolversTypes['MetierConnection'], ParentType, ContextType, Partial<QueryMetiersArgs>>;
-  regionalDashboard?: Resolver<ResolversTypes['RegionalDashboard'], ParentType, ContextType, Partial<QueryRegionalDashboardArgs>>;
+  regionalDashboard?: Resolver<Maybe<ResolversTypes['RegionalDashboard']>, ParentType, ContextType, Partial<QueryRegionalDashboardArgs>>;
 }>;
 
 export type ReferentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Referent'] = ResolversParentTypes['Referent']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Referent']>, { __typename: 'Referent' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<ReferentCompaniesArgs, 'first'>>;
+  companies?: Resolver<Maybe<Array<ResolversTypes['Company']>>, ParentType, ContextType, RequireFields<ReferentCompaniesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;

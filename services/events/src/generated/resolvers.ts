@@ -32,8 +32,11 @@ export type Scalars = {
 export type Ambassador = {
   __typename?: 'Ambassador';
   id: Scalars['ID']['output'];
-  /** Events the ambassador speaks at: upcoming ones soonest first; with `upcoming: false`, past ones follow. */
-  interventions: Array<Event>;
+  /**
+   * Events the ambassador speaks at: upcoming ones soonest first; with `upcoming: false`, past ones follow. Null,
+   * with a DOWNSTREAM_SERVICE_ERROR, when the events service cannot answer.
+   */
+  interventions?: Maybe<Array<Event>>;
 };
 
 
@@ -116,7 +119,7 @@ export type AuditEntryEdge = {
 export type AuditLog = {
   __typename?: 'AuditLog';
   /** Entries of the events subgraph, newest first. */
-  events: AuditEntryConnection;
+  events?: Maybe<AuditEntryConnection>;
   scope: Scalars['ID']['output'];
 };
 
@@ -141,8 +144,11 @@ export type Commune = {
 /** A company of the companies subgraph; this subgraph contributes the events it takes part in. */
 export type Company = {
   __typename?: 'Company';
-  /** Events the company takes part in: upcoming ones soonest first; with `upcoming: false`, past ones follow, latest first. */
-  events: Array<Event>;
+  /**
+   * Events the company takes part in: upcoming ones soonest first; with `upcoming: false`, past ones follow,
+   * latest first. Null, with a DOWNSTREAM_SERVICE_ERROR, when the events service cannot answer.
+   */
+  events?: Maybe<Array<Event>>;
   id: Scalars['ID']['output'];
 };
 
@@ -181,7 +187,7 @@ export type DataSubject = {
   __typename?: 'DataSubject';
   email: Scalars['String']['output'];
   /** Every personal datum the events subgraph holds about this address (admin). */
-  events: Scalars['JSON']['output'];
+  events?: Maybe<Scalars['JSON']['output']>;
 };
 
 export type DatePrecision =
@@ -237,8 +243,8 @@ export type Event = {
   /** Whether registering is possible now. */
   registrationOpen: Scalars['Boolean']['output'];
   registrationOpensAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Registrations, by date (the staff who manage the event only). */
-  registrations: RegistrationConnection;
+  /** Registrations, by date: the staff who manage the event only; null with FORBIDDEN for anyone else. */
+  registrations?: Maybe<RegistrationConnection>;
   /** Seats left; null when attendance is not limited. */
   remainingSeats?: Maybe<Scalars['Int']['output']>;
   /** Sessions of this event, by start. */
@@ -490,7 +496,7 @@ export type RecordAttendanceInput = {
 export type RegionalDashboard = {
   __typename?: 'RegionalDashboard';
   /** Events of the department that overlap the period (sessions counted, series parents not). */
-  events: EventStatistics;
+  events?: Maybe<EventStatistics>;
   scope: Scalars['ID']['output'];
 };
 
@@ -736,7 +742,7 @@ export type ResolversParentTypes = ResolversObject<{
 export type AmbassadorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Ambassador'] = ResolversParentTypes['Ambassador']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Ambassador']>, { __typename: 'Ambassador' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  interventions?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<AmbassadorInterventionsArgs, 'first' | 'upcoming'>>;
+  interventions?: Resolver<Maybe<Array<ResolversTypes['Event']>>, ParentType, ContextType, RequireFields<AmbassadorInterventionsArgs, 'first' | 'upcoming'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -776,7 +782,7 @@ export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends Re
 
 export type AuditLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditLog'] = ResolversParentTypes['AuditLog']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditLog']>, { __typename: 'AuditLog' } & GraphQLRecursivePick<ParentType, {"scope":true}>, ContextType>;
-  events?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<AuditLogEventsArgs>>;
+  events?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, Partial<AuditLogEventsArgs>>;
   scope?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -789,7 +795,7 @@ export type CommuneResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']>, { __typename: 'Company' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<CompanyEventsArgs, 'first' | 'upcoming'>>;
+  events?: Resolver<Maybe<Array<ResolversTypes['Event']>>, ParentType, ContextType, RequireFields<CompanyEventsArgs, 'first' | 'upcoming'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -797,7 +803,7 @@ export type CompanyResolvers<ContextType = Context, ParentType extends Resolvers
 export type DataSubjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataSubject'] = ResolversParentTypes['DataSubject']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataSubject']>, { __typename: 'DataSubject' } & GraphQLRecursivePick<ParentType, {"email":true}>, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  events?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  events?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -840,7 +846,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   registrationClosesAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   registrationOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   registrationOpensAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  registrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, Partial<EventRegistrationsArgs>>;
+  registrations?: Resolver<Maybe<ResolversTypes['RegistrationConnection']>, ParentType, ContextType, Partial<EventRegistrationsArgs>>;
   remainingSeats?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sessions?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   speakers?: Resolver<Array<Maybe<ResolversTypes['Ambassador']>>, ParentType, ContextType>;
@@ -932,7 +938,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type RegionalDashboardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionalDashboard'] = ResolversParentTypes['RegionalDashboard']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RegionalDashboard']>, { __typename: 'RegionalDashboard' } & GraphQLRecursivePick<ParentType, {"scope":true}>, ContextType>;
-  events?: Resolver<ResolversTypes['EventStatistics'], ParentType, ContextType>;
+  events?: Resolver<Maybe<ResolversTypes['EventStatistics']>, ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;

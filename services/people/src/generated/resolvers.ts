@@ -158,7 +158,7 @@ export type AuditEntryEdge = {
 export type AuditLog = {
   __typename?: 'AuditLog';
   /** Entries of the people subgraph, newest first. */
-  people: AuditEntryConnection;
+  people?: Maybe<AuditEntryConnection>;
   scope: Scalars['ID']['output'];
 };
 
@@ -182,8 +182,8 @@ export type Commune = {
 /** A company of the companies subgraph; this subgraph contributes its ambassadors. */
 export type Company = {
   __typename?: 'Company';
-  /** Active ambassadors of the company, by first name. */
-  ambassadors: Array<Ambassador>;
+  /** Active ambassadors of the company, by first name; null, with a DOWNSTREAM_SERVICE_ERROR, when the people service cannot answer. */
+  ambassadors?: Maybe<Array<Ambassador>>;
   id: Scalars['ID']['output'];
 };
 
@@ -273,7 +273,7 @@ export type DataSubject = {
   __typename?: 'DataSubject';
   email: Scalars['String']['output'];
   /** Every personal datum the people subgraph holds about this address (admin). */
-  people: Scalars['JSON']['output'];
+  people?: Maybe<Scalars['JSON']['output']>;
 };
 
 export type Department = {
@@ -413,8 +413,8 @@ export type ParentsCafe = {
   facilitator: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   registeredCount: Scalars['Int']['output'];
-  /** Parents registered (staff of the department only). */
-  registrations: ParentsCafeRegistrationConnection;
+  /** Parents registered: staff of the department only; null with FORBIDDEN for anyone else. */
+  registrations?: Maybe<ParentsCafeRegistrationConnection>;
   remainingSeats: Scalars['Int']['output'];
   startsAt: Scalars['DateTime']['output'];
   status: ParentsCafeStatus;
@@ -619,9 +619,9 @@ export type ReferentRole =
 /** Statistics of the network; this subgraph contributes ambassadors, parents' cafés and contact requests. */
 export type RegionalDashboard = {
   __typename?: 'RegionalDashboard';
-  ambassadors: AmbassadorStatistics;
-  contactRequests: ContactRequestStatistics;
-  parentsCafes: ParentsCafeStatistics;
+  ambassadors?: Maybe<AmbassadorStatistics>;
+  contactRequests?: Maybe<ContactRequestStatistics>;
+  parentsCafes?: Maybe<ParentsCafeStatistics>;
   scope: Scalars['ID']['output'];
 };
 
@@ -1004,7 +1004,7 @@ export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends Re
 
 export type AuditLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditLog'] = ResolversParentTypes['AuditLog']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditLog']>, { __typename: 'AuditLog' } & GraphQLRecursivePick<ParentType, {"scope":true}>, ContextType>;
-  people?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<AuditLogPeopleArgs>>;
+  people?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, Partial<AuditLogPeopleArgs>>;
   scope?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1017,7 +1017,7 @@ export type CommuneResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']>, { __typename: 'Company' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  ambassadors?: Resolver<Array<ResolversTypes['Ambassador']>, ParentType, ContextType, RequireFields<CompanyAmbassadorsArgs, 'first'>>;
+  ambassadors?: Resolver<Maybe<Array<ResolversTypes['Ambassador']>>, ParentType, ContextType, RequireFields<CompanyAmbassadorsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1073,7 +1073,7 @@ export type CountByTradeFamilyResolvers<ContextType = Context, ParentType extend
 export type DataSubjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataSubject'] = ResolversParentTypes['DataSubject']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataSubject']>, { __typename: 'DataSubject' } & GraphQLRecursivePick<ParentType, {"email":true}>, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  people?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  people?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1137,7 +1137,7 @@ export type ParentsCafeResolvers<ContextType = Context, ParentType extends Resol
   facilitator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   registeredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  registrations?: Resolver<ResolversTypes['ParentsCafeRegistrationConnection'], ParentType, ContextType, Partial<ParentsCafeRegistrationsArgs>>;
+  registrations?: Resolver<Maybe<ResolversTypes['ParentsCafeRegistrationConnection']>, ParentType, ContextType, Partial<ParentsCafeRegistrationsArgs>>;
   remainingSeats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ParentsCafeStatus'], ParentType, ContextType>;
@@ -1226,9 +1226,9 @@ export type ReferentEdgeResolvers<ContextType = Context, ParentType extends Reso
 
 export type RegionalDashboardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionalDashboard'] = ResolversParentTypes['RegionalDashboard']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RegionalDashboard']>, { __typename: 'RegionalDashboard' } & GraphQLRecursivePick<ParentType, {"scope":true}>, ContextType>;
-  ambassadors?: Resolver<ResolversTypes['AmbassadorStatistics'], ParentType, ContextType>;
-  contactRequests?: Resolver<ResolversTypes['ContactRequestStatistics'], ParentType, ContextType>;
-  parentsCafes?: Resolver<ResolversTypes['ParentsCafeStatistics'], ParentType, ContextType>;
+  ambassadors?: Resolver<Maybe<ResolversTypes['AmbassadorStatistics']>, ParentType, ContextType>;
+  contactRequests?: Resolver<Maybe<ResolversTypes['ContactRequestStatistics']>, ParentType, ContextType>;
+  parentsCafes?: Resolver<Maybe<ResolversTypes['ParentsCafeStatistics']>, ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
