@@ -1,48 +1,95 @@
 import { createHash } from 'node:crypto';
-import { GATEWAY_SUBJECT, IDENTITY_HEADER, type Identity, signIdentity, unauthenticated } from '@dm/shared';
+import {
+  ErrorCode,
+  GATEWAY_SUBJECT,
+  IDENTITY_HEADER,
+  type Identity,
+  identitySigner,
+  unauthenticated,
+} from '@dm/shared';
+import { GraphQLError } from 'graphql';
+import { LRUCache } from 'lru-cache';
+
+/** An unknown key is remembered this long: a flood of the same wrong key costs one lookup. */
+const UNKNOWN_KEY_MS = 5 * 60_000;
+/** When the access service cannot answer, a key it accepted this recently still works. */
+const STALE_KEY_MS = 10 * 60_000;
+
+type Checked = { identity: Identity | null; until: number; checkedAt: number };
+
+export const unknownApiKey = () => unauthenticated('Unknown or revoked API key');
 
 /**
- * Checks `x-api-key` secrets with the access subgraph (which keeps them hashed), caching answers for
- * a short while so that a partner's requests do not each cost a round trip.
+ * Checks `x-api-key` secrets with the access subgraph (which keeps them hashed). Answers are cached: a
+ * valid key for `cacheMs` (a revoked key stops working within that delay), an unknown key for five minutes;
+ * concurrent checks of one key share one lookup. `known(secret)` tells, without any lookup, whether the
+ * key is a valid one seen recently.
  */
 export function createApiKeyVerifier(accessGraphqlUrl: string, identitySecret: string, cacheMs: number) {
   const endpoint = new URL('/internal/api-keys/verify', accessGraphqlUrl);
-  const cache = new Map<string, { identity: Identity | null; until: number }>();
-  return async (secret: string): Promise<Identity> => {
-    const key = createHash('sha256').update(secret).digest('hex');
-    const now = Date.now();
-    let entry = cache.get(key);
-    if (!entry || entry.until < now) {
-      const response = await fetch(endpoint, {
+  const sign = identitySigner(identitySecret);
+  const gateway: Identity = { role: 'admin', departments: [], scopes: [], subject: GATEWAY_SUBJECT };
+  const cache = new LRUCache<string, Checked>({ max: 20_000 });
+  const pending = new Map<string, Promise<Checked>>();
+  const hash = (secret: string) => createHash('sha256').update(secret).digest('hex');
+
+  async function lookup(secret: string, key: string, stale: Checked | undefined): Promise<Checked> {
+    let response: Response;
+    try {
+      response = await fetch(endpoint, {
         method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          [IDENTITY_HEADER]: await signIdentity(
-            { role: 'admin', departments: [], scopes: [], subject: GATEWAY_SUBJECT },
-            identitySecret,
-          ),
-        },
+        headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: await sign(gateway) },
         body: JSON.stringify({ secret }),
         signal: AbortSignal.timeout(5000),
       });
-      let identity: Identity | null = null;
-      if (response.ok) {
-        const found = (await response.json()) as { id: string; scopes: string[] };
-        identity = {
-          role: 'partner',
-          apiKeyId: found.id,
-          scopes: found.scopes,
-          departments: [],
-          subject: `apikey:${found.id}`,
-        };
-      } else if (response.status !== 404) {
-        throw new Error(`key check failed: ${response.status}`);
-      }
-      entry = { identity, until: now + cacheMs };
-      if (cache.size > 10_000) cache.clear();
-      cache.set(key, entry);
+    } catch {
+      response = new Response(null, { status: 503 });
     }
-    if (!entry.identity) throw unauthenticated('Unknown or revoked API key');
-    return entry.identity;
+    const now = Date.now();
+    let checked: Checked;
+    if (response.ok) {
+      const found = (await response.json()) as { id: string; scopes: string[] };
+      const identity: Identity = {
+        role: 'partner',
+        apiKeyId: found.id,
+        scopes: found.scopes,
+        departments: [],
+        subject: `apikey:${found.id}`,
+      };
+      checked = { identity, until: now + cacheMs, checkedAt: now };
+    } else if (response.status === 404) {
+      checked = { identity: null, until: now + UNKNOWN_KEY_MS, checkedAt: now };
+    } else if (stale?.identity && now - stale.checkedAt < STALE_KEY_MS) {
+      return stale;
+    } else {
+      throw new GraphQLError('Partner keys cannot be checked right now: retry in a moment', {
+        extensions: { code: ErrorCode.DOWNSTREAM_SERVICE_ERROR, serviceName: 'access', http: { status: 503 } },
+      });
+    }
+    cache.set(key, checked);
+    return checked;
+  }
+
+  const verify = async (secret: string): Promise<Identity> => {
+    const key = hash(secret);
+    const cached = cache.get(key);
+    let checked = cached && cached.until > Date.now() ? cached : undefined;
+    if (!checked) {
+      let inFlight = pending.get(key);
+      if (!inFlight) {
+        inFlight = lookup(secret, key, cached).finally(() => pending.delete(key));
+        pending.set(key, inFlight);
+      }
+      checked = await inFlight;
+    }
+    if (!checked.identity) throw unknownApiKey();
+    return checked.identity;
   };
+  verify.known = (secret: string) => {
+    const cached = cache.get(hash(secret));
+    return Boolean(cached?.identity && cached.until > Date.now());
+  };
+  return verify;
 }
+
+export type ApiKeyVerifier = ReturnType<typeof createApiKeyVerifier>;

@@ -1,22 +1,38 @@
-import { badInput, developmentSecrets, type Identity, type Role, roles, unauthenticated } from '@dm/shared';
+import { HeaderMap } from '@apollo/server';
+import { ConfigurationError, developmentSecrets, ErrorCode, type Identity, type Role, roles } from '@dm/shared';
+import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, importSPKI, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
 import type { GatewayEnv } from './env.ts';
 
 const departmentCodes = new Set(['14', '27', '50', '61', '76']);
 
+/** A refused bearer token: 401 with the challenge RFC 6750 asks for. */
+export const invalidToken = (message: string) =>
+  new GraphQLError(message, {
+    extensions: {
+      code: ErrorCode.UNAUTHENTICATED,
+      http: {
+        status: 401,
+        headers: new HeaderMap([['www-authenticate', 'Bearer realm="destination-metier", error="invalid_token"']]),
+      },
+    },
+  });
+
 /** Maps verified token claims to the caller's identity; refuses claims that do not fit the role. */
 export function identityFromClaims(claims: JWTPayload): Identity {
   const role = claims.role as Role;
-  if (!roles.includes(role)) throw unauthenticated('The token names no known role');
+  if (!roles.includes(role)) throw invalidToken('The token names no known role');
   const departments = Array.isArray(claims.departments) ? claims.departments.map(String) : [];
-  if (departments.some((d) => !departmentCodes.has(d))) throw unauthenticated('The token names an unknown department');
+  if (departments.some((d) => !departmentCodes.has(d))) throw invalidToken('The token names an unknown department');
   const companyId = typeof claims.company === 'string' ? claims.company : undefined;
   const personId = typeof claims.person === 'string' ? claims.person : undefined;
-  if (role === 'company' && !companyId) throw unauthenticated('A company token must name its company');
-  if ((role === 'ambassador' || role === 'referent') && !personId)
-    throw unauthenticated(`A ${role} token must name its person`);
-  if (role === 'coordinator' && departments.length === 0)
-    throw unauthenticated('A coordinator token must name its departments');
+  if (role === 'company' && !companyId) throw invalidToken('A company token must name its company');
+  if ((role === 'ambassador' || role === 'referent') && !personId) {
+    throw invalidToken(`A ${role} token must name its person`);
+  }
+  if (role === 'coordinator' && departments.length === 0) {
+    throw invalidToken('A coordinator token must name its departments');
+  }
   return {
     role,
     companyId,
@@ -25,6 +41,20 @@ export function identityFromClaims(claims: JWTPayload): Identity {
     scopes: Array.isArray(claims.scopes) ? claims.scopes.map(String) : [],
     subject: claims.sub,
   };
+}
+
+/**
+ * A token must say when it expires (`exp`), and live no longer than the configured maximum, counted from
+ * its issue (`iat`) and from now: a token that never expires, or expires in a year, is refused.
+ */
+export function checkLifetime(payload: JWTPayload, maxLifetimeMs: number, nowMs = Date.now()) {
+  if (typeof payload.exp !== 'number') throw invalidToken('The token must have an expiry (exp)');
+  const maxSeconds = maxLifetimeMs / 1000;
+  const now = nowMs / 1000;
+  const issued = typeof payload.iat === 'number' ? Math.min(payload.iat, now) : now;
+  if (payload.exp - issued > maxSeconds || payload.exp - now > maxSeconds) {
+    throw invalidToken('The token lives longer than this graph accepts: ask for a shorter-lived one');
+  }
 }
 
 export type BearerVerifier = (token: string) => Promise<Identity>;
@@ -53,10 +83,12 @@ export async function createBearerVerifier(env: GatewayEnv): Promise<BearerVerif
         issuer: env.AUTH_ISSUER,
         audience: env.AUTH_AUDIENCE,
         algorithms,
+        requiredClaims: ['exp'],
       }));
     } catch {
-      throw unauthenticated('Invalid or expired token');
+      throw invalidToken('Invalid or expired token');
     }
+    checkLifetime(payload, env.AUTH_MAX_TOKEN_LIFETIME);
     return identityFromClaims(payload);
   };
 }
@@ -65,17 +97,17 @@ export async function createBearerVerifier(env: GatewayEnv): Promise<BearerVerif
 export function bearerSecret(env: Pick<GatewayEnv, 'AUTH_JWT_SECRET' | 'NODE_ENV' | 'DATA_DIR'>): string {
   if (env.AUTH_JWT_SECRET) return env.AUTH_JWT_SECRET;
   if (env.NODE_ENV === 'production') {
-    throw new Error(
+    throw new ConfigurationError(
       'Invalid configuration:\n  - AUTH_JWT_SECRET: required when NODE_ENV=production unless AUTH_JWT_PUBLIC_KEY or AUTH_JWKS_URL is set',
     );
   }
   return developmentSecrets(env.DATA_DIR).authJwtSecret;
 }
 
-/** `Authorization: Bearer <token>` → the token; anything else malformed is refused, absence is anonymous. */
+/** `Authorization: Bearer <token>` → the token; absence is anonymous, anything else malformed is a 401. */
 export function bearerToken(header: string | undefined): string | undefined {
   if (!header) return undefined;
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-  if (!match) throw badInput('authorization', 'The Authorization header must be "Bearer <token>"');
+  if (!match) throw invalidToken('The Authorization header must be "Bearer <token>"');
   return match[1];
 }

@@ -1,33 +1,73 @@
+import type { ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import { anonymous, type Route, signIdentity } from '@dm/shared';
-import type { GatewayContext } from './server.ts';
+import { ErrorCode, type Route, sendRefusal, todayInParis } from '@dm/shared';
+import type { Admission, GatewayContext } from './admission.ts';
 
 const LIST = `query Calendar($filter: EventFilter) { eventsCalendar(filter: $filter) }`;
 const ONE = `query EventCalendar($id: ID!) { event(id: $id) { icalendar } }`;
-const listParams = ['kinds'];
-const filterParams = ['kinds', 'department', 'communeCode', 'from', 'to', 'audience', 'companyId', 'ambassadorId'];
+const listParams = new Set(['kinds']);
+/** The filters of `events` a calendar URL may carry; anything else is refused rather than ignored. */
+export const calendarParams = [
+  'kinds',
+  'department',
+  'communeCode',
+  'from',
+  'to',
+  'audience',
+  'companyId',
+  'ambassadorId',
+];
+
+const reply = (res: ServerResponse, status: number, body: unknown) => {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+};
+
+/**
+ * The `events` filter a calendar URL asks for, from today unless it says otherwise (a feed of the past is
+ * rarely what a calendar application wants); an unknown parameter (`departement=14`) is an error, never a
+ * silently wider feed.
+ */
+export function calendarFilter(search: URLSearchParams, today: string): Record<string, unknown> {
+  const filter: Record<string, unknown> = {};
+  for (const [name, value] of search) {
+    if (!calendarParams.includes(name)) {
+      throw Object.assign(new Error(`Unknown parameter "${name}": use ${calendarParams.join(', ')}`), { field: name });
+    }
+    if (value) filter[name] = listParams.has(name) ? value.split(',').map((v) => v.trim()) : value;
+  }
+  filter.from ??= today;
+  return filter;
+}
 
 /**
  * iCalendar feeds for calendar applications, which can only follow a URL:
  * `/calendar/events.ics?department=14&kinds=FORUM,VAE_WEEK` and `/calendar/events/<id>.ics`.
- * They run as ordinary anonymous GraphQL operations through the graph, limits and masking included.
+ * They run as ordinary GraphQL operations through the graph: admission, limits and masking included.
  */
-export function calendarRoute(apollo: ApolloServer<GatewayContext>, identitySecret: string): Route {
+export function calendarRoute(apollo: ApolloServer<GatewayContext>, admit: Admission): Route {
   return async (req, res, url) => {
     if (req.method !== 'GET') return false;
     const one = /^\/calendar\/events\/([^/]+)\.ics$/.exec(url.pathname);
     if (!one && url.pathname !== '/calendar/events.ics') return false;
 
-    const filter: Record<string, unknown> = {};
-    for (const name of filterParams) {
-      const value = url.searchParams.get(name);
-      if (value) filter[name] = listParams.includes(name) ? value.split(',').map((v) => v.trim()) : value;
+    let contextValue: GatewayContext;
+    try {
+      contextValue = await admit(req, res);
+    } catch (err) {
+      sendRefusal(res, err);
+      return true;
     }
-    const contextValue = {
-      identity: anonymous,
-      clientAddress: req.socket.remoteAddress ?? 'unknown',
-      identityToken: await signIdentity(anonymous, identitySecret),
-    };
+    let filter: Record<string, unknown> = {};
+    if (!one) {
+      try {
+        filter = calendarFilter(url.searchParams, todayInParis());
+      } catch (err) {
+        const { message, field } = err as Error & { field: string };
+        reply(res, 400, { errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT, field } }] });
+        return true;
+      }
+    }
     const response = await apollo.executeOperation(
       one
         ? { query: ONE, variables: { id: decodeURIComponent(one[1] as string) } }
@@ -38,13 +78,21 @@ export function calendarRoute(apollo: ApolloServer<GatewayContext>, identitySecr
     const data = result?.data as { eventsCalendar?: string; event?: { icalendar: string } | null } | undefined;
     const calendar = one ? data?.event?.icalendar : data?.eventsCalendar;
     if (!calendar) {
-      const status = result?.errors?.length
-        ? result.errors[0]?.extensions?.code === 'BAD_USER_INPUT'
+      const code = result?.errors?.[0]?.extensions?.code;
+      const status = !result?.errors?.length
+        ? 404
+        : code === ErrorCode.BAD_USER_INPUT
           ? 400
-          : 500
-        : 404;
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-      res.end(JSON.stringify(result?.errors ? { errors: result.errors } : { error: 'Event not found' }));
+          : code === ErrorCode.DOWNSTREAM_SERVICE_ERROR
+            ? 503
+            : (response.http.status ?? 500);
+      reply(
+        res,
+        status,
+        result?.errors
+          ? { errors: result.errors }
+          : { errors: [{ message: 'Event not found', extensions: { code: ErrorCode.NOT_FOUND } }] },
+      );
       return true;
     }
     res.writeHead(200, {

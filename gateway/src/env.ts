@@ -1,6 +1,34 @@
-import { loadConfig, portSetting, z } from '@dm/shared';
+import { durationSetting, loadConfig, portSetting, shutdownGraceSetting, z } from '@dm/shared';
 
 const optionalUrl = z.url().optional();
+const optionalMs = z.coerce.number().int().min(100).max(60_000).optional();
+
+/**
+ * Which proxies in front of the gateway may write the client's address into `X-Forwarded-For`: `false`
+ * (none: the socket's address is the client), a number of hops (the client is that many entries from the right),
+ * or a list of proxy addresses or CIDR ranges (`10.0.0.0/8,loopback`). The client is always the rightmost
+ * untrusted entry, never the leftmost, which any client can write.
+ */
+export const trustProxySetting = z
+  .string()
+  .default('false')
+  .transform((value, ctx): false | number | string[] => {
+    const text = value.trim();
+    if (text === 'false' || text === '0' || text === '') return false;
+    if (/^\d+$/.test(text)) return Number(text);
+    if (text === 'true') {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'give the number of proxies in front of the gateway (e.g. 1) or their addresses (e.g. 10.0.0.0/8): "true" would let any client choose its own address',
+      });
+      return z.NEVER;
+    }
+    return text
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
+  });
 
 export const gatewayEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -15,6 +43,8 @@ export const gatewayEnvSchema = z.object({
   AUTH_JWKS_URL: optionalUrl,
   AUTH_ISSUER: z.string().default('destination-metier'),
   AUTH_AUDIENCE: z.string().default('destination-metier-graph'),
+  /** Longest accepted lifetime of a bearer token (from `iat`, or from now): `12h`, `30m`, `3600` (seconds). */
+  AUTH_MAX_TOKEN_LIFETIME: durationSetting('12h'),
   IDENTITY_SECRET: z.string().min(32).optional(),
   COMPANIES_URL: optionalUrl,
   EVENTS_URL: optionalUrl,
@@ -26,12 +56,29 @@ export const gatewayEnvSchema = z.object({
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   /** Public mutations (registrations, contact and immersion requests) per client address per hour. */
   RATE_LIMIT_PUBLIC_MUTATIONS_PER_HOUR: z.coerce.number().int().min(1).default(30),
-  /** Trust X-Forwarded-For (only behind a proxy that sets it). */
-  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** Failed authentications (bad tokens, unknown keys) per client address per minute, before any is checked. */
+  RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  TRUST_PROXY: trustProxySetting,
   /** How long a partner key check is trusted: a revoked key stops working within this delay. */
   API_KEY_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
-  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /** Largest estimated cost of one operation (IBM cost specification, as Apollo Router computes it). */
+  MAX_OPERATION_COST: z.coerce.number().int().min(1).default(5_000),
+  /** Size assumed for a list whose schema declares none (Apollo Router's `list_size`). */
+  ASSUMED_LIST_SIZE: z.coerce.number().int().min(1).max(1_000).default(10),
+  /** Deadline of one subgraph call; each subgraph can have its own (`COMPANIES_TIMEOUT_MS`...). */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  COMPANIES_TIMEOUT_MS: optionalMs,
+  EVENTS_TIMEOUT_MS: optionalMs,
+  PEOPLE_TIMEOUT_MS: optionalMs,
+  ACCESS_TIMEOUT_MS: optionalMs,
   SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().min(1).max(1024).default(64),
+  /** A subgraph's circuit opens when this share of its calls failed (in a 10 s window)... */
+  BREAKER_ERROR_PERCENTAGE: z.coerce.number().int().min(1).max(100).default(50),
+  /** ...among at least this many calls; */
+  BREAKER_MIN_CALLS: z.coerce.number().int().min(1).default(5),
+  /** it answers at once while open, and lets one call through to probe after this delay. */
+  BREAKER_RESET_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  SHUTDOWN_GRACE_MS: shutdownGraceSetting(),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()
@@ -42,3 +89,8 @@ export const gatewayEnvSchema = z.object({
 export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;
 
 export const readGatewayEnv = (env: NodeJS.ProcessEnv = process.env) => loadConfig(gatewayEnvSchema, env);
+
+/** The deadline of calls to one subgraph. */
+export const subgraphTimeout = (env: GatewayEnv, name: string): number =>
+  ((env as Record<string, unknown>)[`${name.toUpperCase()}_TIMEOUT_MS`] as number | undefined) ??
+  env.SUBGRAPH_TIMEOUT_MS;

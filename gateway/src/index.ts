@@ -1,33 +1,36 @@
 // Runs the gateway on its own, in front of subgraphs started elsewhere (containers, other processes).
-import { isProduction, logger } from '@dm/shared';
+import { configOrExit, ConfigurationError, isProduction, logger, runProcess } from '@dm/shared';
 import { loadSupergraphSdl } from '@dm/schema';
 import { createBearerVerifier } from './auth.ts';
 import { readGatewayEnv } from './env.ts';
 import { createGateway } from './server.ts';
 
-const env = readGatewayEnv();
-if (!env.IDENTITY_SECRET) {
-  throw new Error('Invalid configuration:\n  - IDENTITY_SECRET: required for a gateway run apart from its subgraphs');
-}
-const gateway = await createGateway({
-  supergraphSdl: loadSupergraphSdl(),
-  subgraphUrls: {
-    companies: env.COMPANIES_URL,
-    events: env.EVENTS_URL,
-    people: env.PEOPLE_URL,
-    access: env.ACCESS_URL,
-  },
-  env,
-  verifyBearer: await createBearerVerifier(env),
-  identitySecret: env.IDENTITY_SECRET,
-  production: isProduction(),
-});
-const running = await gateway.listen(env.PORT, env.HOST);
-logger.info({ url: running.url }, 'gateway ready');
-const stop = async () => {
-  await running.close();
-  await gateway.stop();
-  process.exit(0);
-};
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
+const env = configOrExit(readGatewayEnv);
+await runProcess(async () => {
+  if (!env.IDENTITY_SECRET) {
+    throw new ConfigurationError(
+      'Invalid configuration:\n  - IDENTITY_SECRET: required for a gateway run apart from its subgraphs',
+    );
+  }
+  const gateway = await createGateway({
+    supergraphSdl: loadSupergraphSdl(),
+    subgraphUrls: {
+      companies: env.COMPANIES_URL,
+      events: env.EVENTS_URL,
+      people: env.PEOPLE_URL,
+      access: env.ACCESS_URL,
+    },
+    env,
+    verifyBearer: await createBearerVerifier(env),
+    identitySecret: env.IDENTITY_SECRET,
+    production: isProduction(),
+  });
+  const running = await gateway.listen(env.PORT, env.HOST);
+  logger.info({ url: running.url }, 'gateway ready');
+  return {
+    stop: async () => {
+      await running.close(env.SHUTDOWN_GRACE_MS);
+      await gateway.stop();
+    },
+  };
+}, env.SHUTDOWN_GRACE_MS);

@@ -1,10 +1,8 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
-import { ErrorCode } from '@dm/shared';
+import { ErrorCode, type Identity } from '@dm/shared';
 import { GraphQLError, type OperationDefinitionNode } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { GatewayEnv } from './env.ts';
-import type { GatewayContext } from './server.ts';
 
 /** Mutations anyone may call: the ones bots would flood, limited hardest. */
 export const publicMutations = new Set([
@@ -19,7 +17,7 @@ export const publicMutations = new Set([
 export type ClientKind = 'apiKey' | 'user' | 'anonymous';
 
 /** Which budget a request spends: its partner key, its signed-in user, or its client address. */
-export function clientKey(identity: GatewayContext['identity'], address: string): { kind: ClientKind; key: string } {
+export function clientKey(identity: Identity, address: string): { kind: ClientKind; key: string } {
   if (identity.apiKeyId) return { kind: 'apiKey', key: `key:${identity.apiKeyId}` };
   if (identity.role !== 'public') return { kind: 'user', key: `user:${identity.subject ?? identity.role}` };
   return { kind: 'anonymous', key: `ip:${address}` };
@@ -31,74 +29,87 @@ export const publicMutationsOf = (operation: OperationDefinitionNode | null | un
     ? operation.selectionSet.selections.filter((s) => s.kind === 'Field' && publicMutations.has(s.name.value)).length
     : 0;
 
-const headersOf = (limit: number, res: RateLimiterRes) => ({
+export type RateLimitHeaders = Record<string, string>;
+
+const headersOf = (limit: number, res: RateLimiterRes): RateLimitHeaders => ({
   'ratelimit-limit': String(limit),
   'ratelimit-remaining': String(Math.max(0, res.remainingPoints)),
   'ratelimit-reset': String(Math.ceil(res.msBeforeNext / 1000)),
 });
 
+/** Over a budget: 429 with `Retry-After`, and the budget's `RateLimit-*` headers. */
+export function rateLimited(
+  limit: number,
+  res: RateLimiterRes,
+  message = 'Too many requests: slow down and retry later',
+) {
+  const headers = new HeaderMap(
+    Object.entries({
+      ...headersOf(limit, res),
+      'retry-after': String(Math.max(1, Math.ceil(res.msBeforeNext / 1000))),
+    }),
+  );
+  return new GraphQLError(message, { extensions: { code: ErrorCode.RATE_LIMITED, http: { status: 429, headers } } });
+}
+
+async function spend(limiter: RateLimiterMemory, limit: number, key: string, points = 1, message?: string) {
+  try {
+    return headersOf(limit, await limiter.consume(key, points));
+  } catch (res) {
+    if (res instanceof RateLimiterRes) throw rateLimited(limit, res, message);
+    throw res;
+  }
+}
+
 /**
- * Rate limits per partner key, per user and per anonymous client address (requests a minute), plus a
- * much smaller hourly budget of public mutations per client address. Every answer carries `RateLimit-*`
- * headers; over the limit, the request fails with RATE_LIMITED (HTTP 429) and `Retry-After`.
+ * The gateway's budgets: requests a minute per partner key, per signed-in user and per anonymous client
+ * address, spent before a request is even read; failed authentications a minute per client address (past
+ * it, no credential from that address is checked until the minute is over); public mutations an hour per
+ * client address.
  */
-export function rateLimitPlugin(
+export function createRateLimits(
   env: Pick<
     GatewayEnv,
     | 'RATE_LIMIT_API_KEY_PER_MINUTE'
     | 'RATE_LIMIT_USER_PER_MINUTE'
     | 'RATE_LIMIT_ANONYMOUS_PER_MINUTE'
     | 'RATE_LIMIT_PUBLIC_MUTATIONS_PER_HOUR'
+    | 'RATE_LIMIT_AUTH_FAILURES_PER_MINUTE'
   >,
-): ApolloServerPlugin<GatewayContext> {
+) {
   const perMinute: Record<ClientKind, number> = {
     apiKey: env.RATE_LIMIT_API_KEY_PER_MINUTE,
     user: env.RATE_LIMIT_USER_PER_MINUTE,
     anonymous: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
   };
-  const limiters = Object.fromEntries(
+  const requests = Object.fromEntries(
     Object.entries(perMinute).map(([kind, points]) => [kind, new RateLimiterMemory({ points, duration: 60 })]),
   ) as Record<ClientKind, RateLimiterMemory>;
+  const failures = new RateLimiterMemory({ points: env.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE, duration: 60 });
   const mutations = new RateLimiterMemory({ points: env.RATE_LIMIT_PUBLIC_MUTATIONS_PER_HOUR, duration: 3600 });
 
-  const refuse = (limit: number, res: RateLimiterRes) => {
-    const headers = new HeaderMap(
-      Object.entries({ ...headersOf(limit, res), 'retry-after': String(Math.ceil(res.msBeforeNext / 1000)) }),
-    );
-    return new GraphQLError('Too many requests: slow down and retry later', {
-      extensions: { code: ErrorCode.RATE_LIMITED, http: { status: 429, headers } },
-    });
-  };
-
   return {
-    async requestDidStart({ contextValue }) {
-      const { kind, key } = clientKey(contextValue.identity, contextValue.clientAddress);
-      let shown: Record<string, string> = {};
-      return {
-        async didResolveOperation({ operation }) {
-          try {
-            const res = await limiters[kind].consume(key);
-            shown = headersOf(perMinute[kind], res);
-          } catch (res) {
-            if (res instanceof RateLimiterRes) throw refuse(perMinute[kind], res);
-            throw res;
-          }
-          const calls = publicMutationsOf(operation);
-          if (calls > 0) {
-            try {
-              await mutations.consume(`ip:${contextValue.clientAddress}`, calls);
-            } catch (res) {
-              if (res instanceof RateLimiterRes) throw refuse(env.RATE_LIMIT_PUBLIC_MUTATIONS_PER_HOUR, res);
-              throw res;
-            }
-          }
-        },
-        async willSendResponse({ response }) {
-          for (const [name, value] of Object.entries(shown)) {
-            if (!response.http.headers.has(name)) response.http.headers.set(name, value);
-          }
-        },
-      };
+    /** Spends one request of the caller's budget; its `RateLimit-*` headers, or a 429. */
+    request(identity: Identity, address: string) {
+      const { kind, key } = clientKey(identity, address);
+      return spend(requests[kind], perMinute[kind], key);
+    },
+    /** Refuses at once an address whose failed authentications are over budget. */
+    async assertMayAuthenticate(address: string) {
+      const res = await failures.get(`ip:${address}`);
+      if (res && res.remainingPoints <= 0) {
+        throw rateLimited(env.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE, res, 'Too many failed authentications: retry later');
+      }
+    },
+    /** Records a failed authentication of the address. */
+    async authenticationFailed(address: string) {
+      await failures.penalty(`ip:${address}`, 1);
+    },
+    /** Spends public mutations from the address's hourly budget. */
+    publicMutations(address: string, calls: number) {
+      return spend(mutations, env.RATE_LIMIT_PUBLIC_MUTATIONS_PER_HOUR, `ip:${address}`, calls);
     },
   };
 }
+
+export type RateLimits = ReturnType<typeof createRateLimits>;

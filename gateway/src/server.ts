@@ -1,37 +1,34 @@
-import type { IncomingMessage } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { FetcherResponse } from '@apollo/utils.fetcher';
+import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway/dist/datasources/types.js';
 import {
-  anonymous,
+  ErrorCode,
   fieldOfCoercionError,
   graphqlHandler,
   IDENTITY_HEADER,
-  type Identity,
   listen,
+  logger,
   maskError,
   type RunningServer,
-  signIdentity,
-  unauthenticated,
 } from '@dm/shared';
-import type { FetcherResponse } from '@apollo/utils.fetcher';
+import { apiSchema } from '@dm/schema';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
-import { type BearerVerifier, bearerToken } from './auth.ts';
-import { subgraphFetcher } from './fetcher.ts';
+import type CircuitBreaker from 'opossum';
+import { createAdmission, type GatewayContext } from './admission.ts';
 import { createApiKeyVerifier } from './apiKeys.ts';
+import type { BearerVerifier } from './auth.ts';
 import { calendarRoute } from './calendar.ts';
-import type { GatewayEnv } from './env.ts';
-import { rateLimitPlugin } from './rateLimit.ts';
+import { costModelOf } from './cost.ts';
+import { type GatewayEnv, subgraphTimeout } from './env.ts';
+import { SubgraphUnavailable, subgraphFetcher } from './fetcher.ts';
 import { graphiqlRoute } from './graphiql.ts';
+import { operationPolicyPlugin } from './policy.ts';
+import { createRateLimits } from './rateLimit.ts';
 
-export interface GatewayContext {
-  identity: Identity;
-  /** The client's network address (from X-Forwarded-For only when TRUST_PROXY=true). */
-  clientAddress: string;
-  /** The identity signed for the subgraphs, once per request. */
-  identityToken: string;
-}
+export type { GatewayContext };
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -44,21 +41,37 @@ export interface GatewayOptions {
   env: GatewayEnv;
 }
 
-/** Limits on what one operation may ask, with messages that do not reveal the limits. */
+/** Limits on the shape of one operation, with messages that do not reveal the limits (cost: see `cost.ts`). */
 export const operationLimits = {
   maxDepth: { n: 12, exposeLimits: false },
   maxAliases: { n: 20, exposeLimits: false },
-  maxTokens: { n: 3000, exposeLimits: false },
   maxDirectives: { n: 30, exposeLimits: false },
-  costLimit: { maxCost: 20_000, exposeLimits: false },
-  blockFieldSuggestion: { enabled: true },
+  maxTokens: { enabled: false },
+  costLimit: { enabled: false },
+};
+/** Tokens per document, enforced by graphql-js's own parser (a refusal is a parse error, HTTP 400). */
+export const MAX_TOKENS = 3000;
+
+const reasons: Record<SubgraphUnavailable['reason'], string> = {
+  timeout: 'did not answer in time',
+  unreachable: 'cannot be reached',
+  failed: 'failed',
+  'circuit-open': 'is failing and is given a moment to recover',
 };
 
 /**
- * A subgraph refuses bad variables (and literals of custom scalars) with HTTP 400; relay that error to the
- * client as BAD_USER_INPUT, instead of reporting a failed subgraph call.
+ * One subgraph, seen from the gateway. A subgraph refuses bad variables (and literals of custom scalars)
+ * with HTTP 400: that is relayed as BAD_USER_INPUT. Any other failure (down, frozen, 5xx, open circuit)
+ * becomes DOWNSTREAM_SERVICE_ERROR naming the service, and the rest of the answer is still given.
  */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    readonly serviceName: string,
+    config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
+  ) {
+    super(config);
+  }
+
   override async errorFromResponse(response: FetcherResponse) {
     if (response.status === 400) {
       try {
@@ -66,33 +79,56 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
           errors?: { message: string; extensions?: Record<string, unknown> }[];
         };
         const first = body.errors?.[0];
+        const code = first?.extensions?.code;
         // A literal the gateway cannot check (a custom scalar) fails the subgraph's validation: still bad input.
-        if (first?.extensions?.code === 'BAD_USER_INPUT' || first?.extensions?.code === 'GRAPHQL_VALIDATION_FAILED') {
-          return new GraphQLError(first.message, {
-            extensions: { code: 'BAD_USER_INPUT', field: fieldOfCoercionError(first.message) },
-          });
+        if (first && (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED')) {
+          const field = (first.extensions?.field as string | undefined) ?? fieldOfCoercionError(first.message);
+          return new GraphQLError(first.message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });
         }
       } catch {
-        // not a GraphQL answer: the generic error below
+        // not a GraphQL answer: a failure of the service
       }
     }
-    return super.errorFromResponse(response);
+    return new GraphQLError(`The ${this.serviceName} service failed`, {
+      originalError: new SubgraphUnavailable(this.serviceName, 'failed'),
+      extensions: { code: ErrorCode.DOWNSTREAM_SERVICE_ERROR, serviceName: this.serviceName },
+    });
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    try {
+      return await super.process(options);
+    } catch (err) {
+      if (err instanceof GraphQLError) throw err;
+      const reason = err instanceof SubgraphUnavailable ? err.reason : 'failed';
+      if (reason !== 'circuit-open') logger.warn({ err, subgraph: this.serviceName }, 'subgraph call failed');
+      throw new GraphQLError(`The ${this.serviceName} service ${reasons[reason]}: this part of the answer is missing`, {
+        extensions: { code: ErrorCode.DOWNSTREAM_SERVICE_ERROR, serviceName: this.serviceName },
+      });
+    }
   }
 }
 
 export async function createGateway(options: GatewayOptions) {
-  const fetcher = subgraphFetcher({
-    maxSockets: options.env.SUBGRAPH_MAX_SOCKETS,
-    timeoutMs: options.env.SUBGRAPH_TIMEOUT_MS,
-  });
-  const subgraphs = new Map<string, string>();
+  const { env } = options;
+  const subgraphs = new Map<string, { url: string; breaker: CircuitBreaker }>();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls?.[name] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}`);
-      subgraphs.set(name, target);
-      return new SubgraphDataSource({
+      const { fetcher, breaker } = subgraphFetcher({
+        name,
+        maxSockets: env.SUBGRAPH_MAX_SOCKETS,
+        timeoutMs: subgraphTimeout(env, name),
+        breaker: {
+          errorPercentage: env.BREAKER_ERROR_PERCENTAGE,
+          minCalls: env.BREAKER_MIN_CALLS,
+          resetMs: env.BREAKER_RESET_MS,
+        },
+      });
+      subgraphs.set(name, { url: target, breaker });
+      return new SubgraphDataSource(name, {
         url: target,
         fetcher,
         willSendRequest({ request, context }) {
@@ -103,8 +139,12 @@ export async function createGateway(options: GatewayOptions) {
     },
   });
 
-  const armor = new ApolloArmor(operationLimits);
-  const protection = armor.protect();
+  const limits = createRateLimits(env);
+  const protection = new ApolloArmor({
+    ...operationLimits,
+    // "Did you mean …?" helps a developer, and maps the schema for anyone else: development only.
+    blockFieldSuggestion: { enabled: options.production },
+  }).protect();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: maskError,
@@ -112,65 +152,60 @@ export async function createGateway(options: GatewayOptions) {
     introspection: !options.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: protection.validationRules,
     // graphql-armor's types point at Apollo's CommonJS declarations; the objects are the same at run time.
     plugins: [
-      rateLimitPlugin(options.env),
+      operationPolicyPlugin({
+        schema: apiSchema(options.supergraphSdl),
+        limits,
+        costModel: costModelOf(options.supergraphSdl),
+        maxCost: env.MAX_OPERATION_COST,
+        assumedListSize: env.ASSUMED_LIST_SIZE,
+      }),
       ...(protection.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
       ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
 
-  const verifyApiKey = createApiKeyVerifier(
-    options.subgraphUrls?.access ?? 'http://localhost:4004/graphql',
-    options.identitySecret,
-    options.env.API_KEY_CACHE_MS,
-  );
-  const context = async (req: IncomingMessage): Promise<GatewayContext> => {
-    const token = bearerToken(req.headers.authorization);
-    const apiKey = req.headers['x-api-key'];
-    if (token && apiKey) throw unauthenticated('Send either a bearer token or an API key, not both');
-    const identity = token
-      ? await options.verifyBearer(token)
-      : typeof apiKey === 'string' && apiKey
-        ? await verifyApiKey(apiKey)
-        : anonymous;
-    const forwarded =
-      options.env.TRUST_PROXY === 'true'
-        ? String(req.headers['x-forwarded-for'] ?? '')
-            .split(',')[0]
-            ?.trim()
-        : '';
-    return {
-      identity,
-      clientAddress: forwarded || req.socket.remoteAddress || 'unknown',
-      identityToken: await signIdentity(identity, options.identitySecret),
-    };
-  };
-
-  /** Ready when every subgraph answers its own readiness probe. */
-  const ready = async () => {
-    await Promise.all(
-      [...subgraphs.values()].map(async (url) => {
-        const response = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2000) });
-        if (!response.ok) throw new Error(`subgraph not ready: ${response.status}`);
-      }),
-    );
-  };
+  const admission = createAdmission({
+    env,
+    verifyBearer: options.verifyBearer,
+    verifyApiKey: createApiKeyVerifier(
+      options.subgraphUrls?.access ?? 'http://localhost:4004/graphql',
+      options.identitySecret,
+      env.API_KEY_CACHE_MS,
+    ),
+    limits,
+    identitySecret: options.identitySecret,
+  });
 
   const handler = graphqlHandler<GatewayContext>({
     apollo,
-    context,
-    ready,
-    bodyLimit: options.env.BODY_LIMIT_BYTES,
-    routes: [calendarRoute(apollo, options.identitySecret), ...(options.production ? [] : [graphiqlRoute])],
+    context: admission,
+    // The gateway serves as long as it runs: a subgraph down costs part of an answer, not the whole
+    // gateway (a load balancer that took every replica out for it would turn a partial outage into a full one).
+    ready: async () => {},
+    bodyLimit: env.BODY_LIMIT_BYTES,
+    routes: [calendarRoute(apollo, admission), ...(options.production ? [] : [graphiqlRoute])],
   });
 
   return {
     apollo,
     handler,
+    /** Each subgraph's circuit (tests and operators read its state). */
+    circuits: () =>
+      Object.fromEntries(
+        [...subgraphs].map(([name, s]) => [
+          name,
+          s.breaker.opened ? 'open' : s.breaker.halfOpen ? 'half-open' : 'closed',
+        ]),
+      ),
     listen: (port: number, host?: string): Promise<RunningServer> => listen(handler, port, host),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      for (const { breaker } of subgraphs.values()) breaker.shutdown();
+    },
   };
 }

@@ -11,6 +11,7 @@ import {
   developmentSecrets,
   layersFor,
   openDatabase,
+  PREPARE_LOCK,
   randomSecret,
   type RunningServer,
 } from '@dm/shared';
@@ -66,10 +67,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const running: RunningServer[] = [];
   try {
     const layers = layersFor(options.seed);
-    await prepareCompanies(database, layers);
-    await prepareEvents(database, layers);
-    await preparePeople(database, layers);
-    await prepareAccess(database);
+    await database.exclusive(PREPARE_LOCK, async () => {
+      await prepareCompanies(database, layers);
+      await prepareEvents(database, layers);
+      await preparePeople(database, layers);
+      await prepareAccess(database);
+    });
     const people = await createPeopleSubgraph(database, identitySecret, options.mailEnv ?? readMailEnv());
     const subgraphs = [
       { subgraph: await createCompaniesSubgraph(database, identitySecret), port: options.companiesPort },
@@ -107,9 +110,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       database,
       stop: async () => {
         // Front first: the gateway finishes its requests while the subgraphs still answer them.
-        await gatewayServer.close();
+        await gatewayServer.close(env.SHUTDOWN_GRACE_MS);
         await gateway.stop();
-        await Promise.all(subgraphServers.map((server) => server.close()));
+        await Promise.all(subgraphServers.map((server) => server.close(env.SHUTDOWN_GRACE_MS)));
         await Promise.all(subgraphs.map(({ subgraph }) => subgraph.apollo.stop()));
         await people.stopJobs();
         await Promise.all(subgraphs.map(({ subgraph }) => subgraph.retention.stop()));

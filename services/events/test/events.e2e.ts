@@ -149,8 +149,16 @@ describe('events through the gateway', () => {
     const text = await one.text();
     expect(text).toContain('BEGIN:VEVENT');
     expect(text).toContain(`UID:${ev.id}@destination-metier`);
-    const list = await fetch(new URL('/calendar/events.ics?department=76&kinds=CONSULTATION', gateway));
+    const list = await fetch(new URL('/calendar/events.ics?department=76&kinds=CONSULTATION&from=2019-01-01', gateway));
     expect((await list.text()).match(/BEGIN:VEVENT/g)).toHaveLength(2); // Le Havre and Rouen
+    const upcoming = await fetch(new URL('/calendar/events.ics?department=76&kinds=CONSULTATION', gateway));
+    expect(await upcoming.text()).not.toContain('BEGIN:VEVENT'); // from today unless told otherwise
+    const misspelt = await fetch(new URL('/calendar/events.ics?departement=14', gateway));
+    expect(misspelt.status).toBe(400);
+    expect(((await misspelt.json()) as any).errors[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'departement',
+    });
     const bad = await fetch(new URL('/calendar/events.ics?department=99', gateway));
     expect(bad.status).toBe(400);
   });

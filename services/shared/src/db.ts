@@ -20,6 +20,11 @@ export interface DatabaseHandle {
   /** Applies one subgraph's drizzle migrations, tracked in that subgraph's own schema. */
   migrate(options: { folder: string; schema: string }): Promise<void>;
   ping(): Promise<void>;
+  /**
+   * Runs `work` while holding a database-wide lock named `name`: replicas starting together on an empty
+   * database migrate and seed one after the other instead of racing on `CREATE SCHEMA`.
+   */
+  exclusive<T>(name: string, work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -50,6 +55,20 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       ping: async () => {
         await client`select 1`;
       },
+      exclusive: async (name, work) => {
+        // A session-level advisory lock lives on one connection: reserve it for the duration.
+        const connection = await client.reserve();
+        try {
+          await connection`select pg_advisory_lock(hashtext(${name}))`;
+          try {
+            return await work();
+          } finally {
+            await connection`select pg_advisory_unlock(hashtext(${name}))`;
+          }
+        } finally {
+          connection.release();
+        }
+      },
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -67,6 +86,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     ping: async () => {
       await client.query('select 1');
     },
+    // PGlite holds its folder for this process alone: nothing to race with.
+    exclusive: (_name, work) => work(),
     close: () => client.close(),
   };
 }

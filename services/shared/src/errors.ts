@@ -8,6 +8,12 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** The request itself is malformed (no operation to run, a subscription over HTTP...). */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** A subgraph failed or its circuit is open: the rest of the answer is there (Apollo Router's code). */
+  DOWNSTREAM_SERVICE_ERROR: 'DOWNSTREAM_SERVICE_ERROR',
+  /** Refused before running: its estimated cost is over the budget (Apollo Router's code). */
+  COST_ESTIMATED_TOO_EXPENSIVE: 'COST_ESTIMATED_TOO_EXPENSIVE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -33,8 +39,13 @@ const clientCodes = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
-  'BAD_REQUEST',
+  ErrorCode.BAD_REQUEST,
+  ErrorCode.DOWNSTREAM_SERVICE_ERROR,
+  ErrorCode.COST_ESTIMATED_TOO_EXPENSIVE,
 ]);
+
+/** Extensions a client error keeps besides its code: the field at fault, the failed service, the cost. */
+const keptExtensions = ['field', 'serviceName', 'cost'] as const;
 
 // graphql-js reports a bad variable as `Variable "$input" got invalid value … at "input.signedOn"; …`
 // and a bad literal as `… Expected value of type "Date", found "2020-13-01"` with no field: recover the
@@ -54,21 +65,28 @@ export function fieldOfCoercionError(message: string): string | undefined {
  */
 export function maskError(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+  const extensions: Record<string, unknown> = {};
+  for (const name of keptExtensions) {
+    if (formatted.extensions?.[name] !== undefined) extensions[name] = formatted.extensions[name];
+  }
   if (clientCodes.has(code)) {
-    const field =
-      formatted.extensions?.field ??
-      (code === ErrorCode.BAD_USER_INPUT ? fieldOfCoercionError(formatted.message) : undefined);
+    if (code === ErrorCode.BAD_USER_INPUT) extensions.field ??= fieldOfCoercionError(formatted.message);
+    if (extensions.field === undefined) delete extensions.field;
     return {
       message: formatted.message,
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code, ...(field ? { field } : {}) },
+      extensions: { code, ...extensions },
     };
   }
   logger.error({ err: original, path: formatted.path, code }, 'internal error');
+  // Which service failed is not a secret, and tells the client which part of the answer is missing.
   return {
     message: 'Internal server error',
     ...(formatted.path ? { path: formatted.path } : {}),
-    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    extensions: {
+      code: ErrorCode.INTERNAL_SERVER_ERROR,
+      ...(extensions.serviceName ? { serviceName: extensions.serviceName } : {}),
+    },
   };
 }

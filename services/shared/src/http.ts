@@ -1,14 +1,20 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import getRawBody from 'raw-body';
+import { ErrorCode, maskError } from './errors.ts';
 import { logger } from './logger.ts';
 
 export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean;
 
 export interface GraphQLHttpOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
-  context: (req: IncomingMessage) => Promise<C>;
+  /**
+   * Who is calling, and whether they may: runs before the body is read, so that a refused request costs
+   * nothing. Throw a GraphQLError (with `extensions.http.status`, and headers if any) to refuse.
+   */
+  context: (req: IncomingMessage, res: ServerResponse) => Promise<C>;
   /** Readiness: resolves when the process can serve (database reachable). */
   ready: () => Promise<void>;
   /** Largest request body accepted, in bytes. */
@@ -23,13 +29,32 @@ export interface RunningServer {
   server: Server;
   url: string;
   port: number;
-  close(): Promise<void>;
+  /**
+   * Stops gracefully: `/ready` answers 503, no new connection is accepted, requests in flight finish (their
+   * connections then close), and after `graceMs` whatever is left is cut.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 const json = (res: ServerResponse, status: number, body: unknown) => {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(body));
 };
+
+const errorBody = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
+
+/**
+ * Answers a refusal thrown before Apollo Server ran (authentication, rate limits), in the GraphQL error
+ * format, with the status and headers the error carries.
+ */
+export function sendRefusal(res: ServerResponse, err: unknown) {
+  if (!(err instanceof GraphQLError)) throw err;
+  const http = err.extensions.http as { status?: number; headers?: Map<string, string> } | undefined;
+  for (const [name, value] of http?.headers ?? []) res.setHeader(name, value);
+  // The body was never read: close the connection rather than leave it half-consumed.
+  res.setHeader('connection', 'close');
+  json(res, http?.status ?? 400, { errors: [maskError(err.toJSON(), err)] });
+}
 
 /**
  * The one HTTP front of every process of the graph: explicit body limit, `/health`, `/ready`,
@@ -57,7 +82,14 @@ export function graphqlHandler<C extends BaseContext>(options: GraphQLHttpOption
       if (url.pathname !== path) return json(res, 404, { error: 'Not found' });
       if (req.method !== 'GET' && req.method !== 'POST') {
         res.setHeader('allow', 'GET, POST');
-        return json(res, 405, { error: 'Method not allowed' });
+        return json(res, 405, errorBody('Method not allowed: send GET or POST', ErrorCode.BAD_REQUEST));
+      }
+
+      let contextValue: C;
+      try {
+        contextValue = await options.context(req, res);
+      } catch (err) {
+        return sendRefusal(res, err);
       }
 
       let body: unknown;
@@ -67,25 +99,19 @@ export function graphqlHandler<C extends BaseContext>(options: GraphQLHttpOption
           raw = await getRawBody(req, { limit, encoding: 'utf8' });
         } catch (err) {
           const status = (err as { status?: number }).status ?? 400;
-          // The rest of the body is never read: close the connection rather than leave it half-consumed.
           res.setHeader('connection', 'close');
-          return json(res, status === 413 ? 413 : 400, {
-            errors: [
-              {
-                message: status === 413 ? 'Request body too large' : 'Unreadable request body',
-                extensions: { code: 'BAD_REQUEST' },
-              },
-            ],
-          });
+          return json(
+            res,
+            status === 413 ? 413 : 400,
+            errorBody(status === 413 ? 'Request body too large' : 'Unreadable request body', ErrorCode.BAD_REQUEST),
+          );
         }
         const type = req.headers['content-type'] ?? '';
         if (type.includes('application/json')) {
           try {
             body = raw === '' ? undefined : JSON.parse(raw);
           } catch {
-            return json(res, 400, {
-              errors: [{ message: 'Malformed JSON body', extensions: { code: 'BAD_REQUEST' } }],
-            });
+            return json(res, 400, errorBody('Malformed JSON body', ErrorCode.BAD_REQUEST));
           }
         } else {
           body = raw;
@@ -98,7 +124,7 @@ export function graphqlHandler<C extends BaseContext>(options: GraphQLHttpOption
       }
       const result = await options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
-        context: () => options.context(req),
+        context: async () => contextValue,
       });
       for (const [key, value] of result.headers) res.setHeader(key, value);
       res.statusCode = result.status ?? 200;
@@ -110,10 +136,7 @@ export function graphqlHandler<C extends BaseContext>(options: GraphQLHttpOption
       }
     } catch (err) {
       logger.error({ err }, 'request failed');
-      if (!res.headersSent)
-        json(res, 500, {
-          errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-        });
+      if (!res.headersSent) json(res, 500, errorBody('Internal server error', ErrorCode.INTERNAL_SERVER_ERROR));
       else res.end();
     }
   };
@@ -124,7 +147,22 @@ export async function listen(
   port: number,
   host = '127.0.0.1',
 ): Promise<RunningServer> {
-  const server = createServer(handler);
+  let stopping = false;
+  const inFlight = new Set<ServerResponse>();
+  let drained: (() => void) | undefined;
+  const server = createServer((req, res) => {
+    if (stopping) {
+      // Answered, but the client is told to reconnect elsewhere; a load balancer has seen /ready fail.
+      res.setHeader('connection', 'close');
+      if (req.url === '/ready') return json(res, 503, { status: 'stopping' });
+    }
+    inFlight.add(res);
+    res.once('close', () => {
+      inFlight.delete(res);
+      if (stopping && inFlight.size === 0) drained?.();
+    });
+    handler(req, res);
+  });
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
   server.requestTimeout = 30_000;
@@ -138,10 +176,24 @@ export async function listen(
     server,
     port: address.port,
     url: `http://${shownHost}:${address.port}/graphql`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      }),
+    close: async (graceMs = 10_000) => {
+      if (stopping) return;
+      stopping = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      // Answers still to come close their connection behind them, so no new request arrives on it.
+      for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
+      if (inFlight.size > 0) {
+        const finished = new Promise<void>((resolve) => {
+          drained = resolve;
+        });
+        const deadline = new Promise<boolean>((resolve) => setTimeout(resolve, graceMs, true).unref());
+        const cut = await Promise.race([finished.then(() => false), deadline]);
+        if (cut) logger.warn({ inFlight: inFlight.size }, 'requests still running at the end of the grace period: cut');
+      }
+      // Keep-alive connections that carried the last responses are idle now (or cut past the grace period).
+      server.closeAllConnections();
+      await closed;
+    },
   };
 }

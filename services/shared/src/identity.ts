@@ -1,4 +1,5 @@
 import { jwtVerify, SignJWT } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { forbidden, unauthenticated } from './errors.ts';
 
 /** Roles of the graph (GRAPH.md, "Identity"). */
@@ -30,13 +31,16 @@ const ISSUER = 'destination-metier-gateway';
 
 const key = (secret: string) => new TextEncoder().encode(secret);
 
+/** How long a signed identity lives; it travels only from the gateway to a subgraph, within one request. */
+const IDENTITY_LIFETIME_S = 120;
+
 export async function signIdentity(identity: Identity, secret: string): Promise<string> {
   return new SignJWT({ ...identity })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
     .setIssuedAt()
-    .setExpirationTime('2m')
+    .setExpirationTime(`${IDENTITY_LIFETIME_S}s`)
     .sign(key(secret));
 }
 
@@ -63,6 +67,35 @@ export async function verifyIdentity(token: string | undefined | null, secret: s
   } catch {
     throw unauthenticated('The identity of this request was not signed by the gateway');
   }
+}
+
+/**
+ * The gateway's signer: one token per distinct caller, reused until a minute before it expires, so that
+ * a request costs no signature.
+ */
+export function identitySigner(secret: string) {
+  const tokens = new LRUCache<string, { token: string; until: number }>({ max: 10_000 });
+  return async (identity: Identity): Promise<string> => {
+    const key = JSON.stringify(identity);
+    const cached = tokens.get(key);
+    if (cached && cached.until > Date.now()) return cached.token;
+    const token = await signIdentity(identity, secret);
+    tokens.set(key, { token, until: Date.now() + (IDENTITY_LIFETIME_S - 60) * 1000 });
+    return token;
+  };
+}
+
+/** A subgraph's verifier: a token already verified is trusted until its own expiry, without a second check. */
+export function identityVerifier(secret: string) {
+  const verified = new LRUCache<string, { identity: Identity; until: number }>({ max: 10_000 });
+  return async (token: string | undefined | null): Promise<Identity> => {
+    const cached = token ? verified.get(token) : undefined;
+    if (cached && cached.until > Date.now()) return cached.identity;
+    const identity = await verifyIdentity(token, secret);
+    // Verified just now: it lives at most IDENTITY_LIFETIME_S from its issue, so from now too.
+    verified.set(token as string, { identity, until: Date.now() + (IDENTITY_LIFETIME_S - 60) * 1000 });
+    return identity;
+  };
 }
 
 export const staffRoles: readonly Role[] = ['referent', 'coordinator', 'admin'];

@@ -24,3 +24,4 @@ export * from './audit.ts';
 export * from './privacy.ts';
 export * from './retention.ts';
 export * from './schedule.ts';
+export * from './hygiene.ts';

@@ -15,7 +15,8 @@ import { startRetention } from './retention.ts';
 import type { Database, DatabaseHandle } from './db.ts';
 import { maskError } from './errors.ts';
 import { graphqlHandler, listen, type Route, type RunningServer } from './http.ts';
-import { IDENTITY_HEADER, type Identity, verifyIdentity } from './identity.ts';
+import { inputHygienePlugin } from './hygiene.ts';
+import { IDENTITY_HEADER, type Identity, identityVerifier } from './identity.ts';
 
 /** What every resolver of every subgraph receives. */
 export interface BaseContext {
@@ -64,6 +65,7 @@ export async function createSubgraph<C extends BaseContext>(options: SubgraphOpt
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      inputHygienePlugin<C>(),
       {
         // The audit entries are written before the answer leaves: no personal datum is read unrecorded.
         async requestDidStart() {
@@ -77,13 +79,14 @@ export async function createSubgraph<C extends BaseContext>(options: SubgraphOpt
     ],
   });
   await apollo.start();
+  const verify = identityVerifier(options.identitySecret);
   const handler = graphqlHandler<C>({
     apollo,
     ready: options.database.ping,
     routes: options.routes,
     bodyLimit: 1024 * 1024,
     context: async (req: IncomingMessage) => {
-      const identity = await verifyIdentity(req.headers[IDENTITY_HEADER] as string | undefined, options.identitySecret);
+      const identity = await verify(req.headers[IDENTITY_HEADER] as string | undefined);
       return options.createContext({ identity, db: options.database.db, audit: new AuditTrail(identity) });
     },
   });

@@ -40,17 +40,43 @@ export function requireNafCode(value: string, field: string): string {
   return `${match[1]}.${match[2]}${match[3]}`;
 }
 
+/**
+ * Characters no text of the graph may hold: NUL and the other control characters (tab and line breaks
+ * aside), the bidirectional overrides and isolates that make a text read otherwise than it is stored
+ * ("Trojan Source"), non-characters, and halves of surrogate pairs (which PostgreSQL cannot store).
+ */
+const unsafeCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/;
+/** Characters that show nothing: a name made only of them is empty. */
+const invisibleOnly = /^[\p{White_Space}\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]*$/u;
+
+/** Why a text cannot be stored as it is, or null when it can. */
+export function unsafeText(text: string): string | null {
+  if (/\p{Cs}/u.test(text)) return 'holds a broken character (half of a surrogate pair)';
+  const found = unsafeCharacters.exec(text);
+  if (found) {
+    const code = (found[0].codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0');
+    return `holds a control or direction-override character (U+${code})`;
+  }
+  return null;
+}
+
+export function requireSafe(text: string, field: string): string {
+  const problem = unsafeText(text);
+  if (problem) throw badInput(field, `${field} ${problem}`);
+  return text;
+}
+
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function requireEmail(value: string, field: string): string {
-  const email = value.trim();
+  const email = requireSafe(value, field).trim();
   if (email.length > 254 || !emailPattern.test(email)) throw badInput(field, 'This is not an e-mail address');
   return email;
 }
 
-/** Non-empty text within a length, trimmed. */
+/** Non-empty text within a length, trimmed; refused when it holds unsafe characters or shows nothing. */
 export function requireText(value: string, field: string, max: number): string {
-  const text = value.trim();
-  if (!text) throw badInput(field, `${field} must not be empty`);
+  const text = requireSafe(value, field).trim();
+  if (!text || invisibleOnly.test(text)) throw badInput(field, `${field} must not be empty`);
   if (text.length > max) throw badInput(field, `${field} must be at most ${max} characters`);
   return text;
 }

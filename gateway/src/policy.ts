@@ -1,0 +1,82 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ErrorCode, unsafeInput } from '@dm/shared';
+import { getVariableValues, GraphQLError, type GraphQLSchema } from 'graphql';
+import type { GatewayContext } from './admission.ts';
+import { type CostModel, estimateCost } from './cost.ts';
+import { publicMutationsOf, type RateLimits } from './rateLimit.ts';
+
+const badRequest = (message: string) =>
+  new GraphQLError(message, { extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 400 } } });
+
+export interface OperationPolicy {
+  /**
+   * The API schema, built by this module's graphql-js: Apollo's own may come from the other copy (CommonJS
+   * or ESM), whose types this module's checks would not recognise.
+   */
+  schema: GraphQLSchema;
+  limits: RateLimits;
+  costModel: CostModel;
+  maxCost: number;
+  assumedListSize: number;
+}
+
+/**
+ * What the gateway decides once an operation is parsed and valid, before any subgraph is called: there is
+ * one operation to run and it is not a subscription; its text is safe to store; its estimated cost fits the
+ * budget (reported in `extensions.cost` of every answer); the public mutations it calls fit the client
+ * address's hourly budget.
+ */
+export function operationPolicyPlugin(policy: OperationPolicy): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      let cost: { estimated: number; max: number } | undefined;
+      return {
+        async didResolveOperation({ operation, request, document, contextValue }) {
+          const { schema } = policy;
+          if (!operation) {
+            throw badRequest(
+              request.operationName
+                ? `Unknown operation named "${request.operationName}"`
+                : 'The document holds several operations: name the one to run in operationName',
+            );
+          }
+          if (operation.operation === 'subscription') {
+            throw badRequest('Subscriptions are not served over HTTP: send a query or a mutation');
+          }
+          const unsafe = unsafeInput(document, request.variables);
+          if (unsafe) {
+            throw new GraphQLError(`${unsafe.field} ${unsafe.problem}`, {
+              extensions: { code: ErrorCode.BAD_USER_INPUT, field: unsafe.field, http: { status: 400 } },
+            });
+          }
+          const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+          // Variables that do not fit their types are refused by execution, with the variable named.
+          if (variables.coerced) {
+            const estimated = estimateCost({
+              schema,
+              model: policy.costModel,
+              document,
+              operation,
+              variables: variables.coerced,
+              defaultListSize: policy.assumedListSize,
+            });
+            cost = { estimated, max: policy.maxCost };
+            if (estimated > policy.maxCost) {
+              throw new GraphQLError(
+                `This operation is estimated to cost ${estimated}, over the ${policy.maxCost} allowed: ask for fewer items (first) or fewer nested lists`,
+                { extensions: { code: ErrorCode.COST_ESTIMATED_TOO_EXPENSIVE, cost, http: { status: 400 } } },
+              );
+            }
+          }
+          const calls = publicMutationsOf(operation);
+          if (calls > 0) await policy.limits.publicMutations(contextValue.clientAddress, calls);
+        },
+        async willSendResponse({ response }) {
+          if (cost && response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
+          }
+        },
+      };
+    },
+  };
+}
