@@ -1,6 +1,9 @@
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { bearerToken, identityFromClaims } from '../src/auth.ts';
+import { clientAddressOf, proxyTrust } from '../src/admission.ts';
+import { bearerToken, checkLifetime, identityFromClaims } from '../src/auth.ts';
+import { calendarFilter } from '../src/calendar.ts';
+import { trustProxySetting } from '../src/env.ts';
 import { clientKey, publicMutationsOf } from '../src/rateLimit.ts';
 
 const operation = (text: string) => parse(text).definitions[0] as OperationDefinitionNode;
@@ -47,5 +50,60 @@ describe('bearer tokens', () => {
     expect(() => identityFromClaims({ role: 'company' })).toThrow(/company/);
     expect(() => identityFromClaims({ role: 'referent', departments: ['75'], person: 'p' })).toThrow(/department/);
     expect(() => identityFromClaims({ role: 'root' })).toThrow(/role/);
+  });
+});
+
+describe('the client address', () => {
+  const request = (socket: string, forwarded?: string) =>
+    ({
+      socket: { remoteAddress: socket },
+      connection: { remoteAddress: socket },
+      headers: forwarded ? { 'x-forwarded-for': forwarded } : {},
+    }) as never;
+
+  it('is the socket address unless proxies are trusted', () => {
+    expect(clientAddressOf(request('10.0.0.9', '1.2.3.4'), proxyTrust(false))).toBe('10.0.0.9');
+  });
+  it('is the rightmost entry past the trusted hops, never the leftmost one a client writes', () => {
+    // The client wrote "6.6.6.6" itself; the one proxy appended the address it saw.
+    expect(clientAddressOf(request('10.0.0.9', '6.6.6.6, 203.0.113.7'), proxyTrust(1))).toBe('203.0.113.7');
+    expect(clientAddressOf(request('10.0.0.9', '6.6.6.6, 203.0.113.7, 10.0.0.8'), proxyTrust(2))).toBe('203.0.113.7');
+    expect(clientAddressOf(request('10.0.0.9', '6.6.6.6, 203.0.113.7'), proxyTrust(['10.0.0.0/8']))).toBe(
+      '203.0.113.7',
+    );
+    // A request that did not come through the listed proxies is its own client.
+    expect(clientAddressOf(request('198.51.100.1', '6.6.6.6'), proxyTrust(['10.0.0.0/8']))).toBe('198.51.100.1');
+  });
+  it('refuses TRUST_PROXY=true, which would let any client pick its address', () => {
+    expect(trustProxySetting.safeParse('true').success).toBe(false);
+    expect(trustProxySetting.parse('2')).toBe(2);
+    expect(trustProxySetting.parse('10.0.0.0/8, loopback')).toEqual(['10.0.0.0/8', 'loopback']);
+    expect(trustProxySetting.parse(undefined)).toBe(false);
+  });
+});
+
+describe('bearer token lifetime', () => {
+  const now = Date.UTC(2026, 10, 23) / 1000;
+  const twelveHours = 12 * 3_600_000;
+  it('needs an expiry, and at most the configured lifetime', () => {
+    expect(() => checkLifetime({ iat: now }, twelveHours, now * 1000)).toThrow(/expiry/);
+    expect(() => checkLifetime({ iat: now, exp: now + 3600 }, twelveHours, now * 1000)).not.toThrow();
+    expect(() => checkLifetime({ iat: now, exp: now + 30 * 86_400 }, twelveHours, now * 1000)).toThrow(/longer/);
+    // An issue date in the future does not stretch the lifetime.
+    expect(() =>
+      checkLifetime({ iat: now + 86_400 * 365, exp: now + 86_400 * 365 + 60 }, twelveHours, now * 1000),
+    ).toThrow(/longer/);
+  });
+});
+
+describe('calendar URLs', () => {
+  it('take the filters of events, from today unless told otherwise, and refuse anything else', () => {
+    expect(calendarFilter(new URLSearchParams('department=14&kinds=FORUM,VAE_WEEK'), '2026-11-23')).toEqual({
+      department: '14',
+      kinds: ['FORUM', 'VAE_WEEK'],
+      from: '2026-11-23',
+    });
+    expect(calendarFilter(new URLSearchParams('from=2019-01-01'), '2026-11-23')).toEqual({ from: '2019-01-01' });
+    expect(() => calendarFilter(new URLSearchParams('departement=14'), '2026-11-23')).toThrow(/departement/);
   });
 });
