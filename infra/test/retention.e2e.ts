@@ -55,6 +55,15 @@ describe.runIf(inject('database') === 'pglite')('retention', () => {
       'mutation($c: ID!, $m: String!) { registerForParentsCafe(input: { cafeId: $c, parent: { firstName: "R", lastName: "Retenu", email: $m } }) { id } }',
       { c: cafe.data!.createParentsCafe.id, m: email },
     );
+    // An ambassador who left the network.
+    const ambassador = await gql<{ registerAmbassador: { id: string } }>(
+      'mutation($c: ID!) { registerAmbassador(input: { firstName: "Alix", lastName: "Partie", email: "partie@example.org", jobTitle: "Boulangère", romeCode: "D1102", companyId: $c, communeCode: "14118", interventionKinds: [CLASS_TALK] }) { id } }',
+      { c: companyId },
+      { token: admin },
+    );
+    const ambassadorId = ambassador.data!.registerAmbassador.id;
+    await gql('mutation($id: ID!) { deactivateAmbassador(id: $id) { id } }', { id: ambassadorId }, { token: admin });
+    const AMBASSADOR = 'query($id: ID!) { ambassador(id: $id) { id } }';
 
     const EXPORT = 'query($e: String!) { dataSubject(email: $e) { companies events people } }';
     const count = async () => {
@@ -68,6 +77,7 @@ describe.runIf(inject('database') === 'pglite')('retention', () => {
         .reduce((n, list) => n + list.length, 0);
     };
     expect(await count()).toBe(3);
+    expect((await gql(AMBASSADOR, { id: ambassadorId })).data).toEqual({ ambassador: { id: ambassadorId } });
 
     // Nothing is due yet today.
     const today = await stack.purge();
@@ -76,8 +86,10 @@ describe.runIf(inject('database') === 'pglite')('retention', () => {
 
     // Two years later every period is over.
     const purged = await stack.purge(new Date(Date.now() + 2 * 365 * 86_400_000));
-    expect(purged).toMatchObject({ immersionRequests: 1, eventAttendees: 1, cafeParents: 1 });
+    expect(purged).toMatchObject({ immersionRequests: 1, eventAttendees: 1, cafeParents: 1, ambassadors: 1 });
     expect(await count()).toBe(0);
+    // Anonymised, the ambassador is erased: it resolves to nothing any more (it was shown until then).
+    expect((await gql(AMBASSADOR, { id: ambassadorId })).data).toEqual({ ambassador: null });
     const log = await gql<{ auditLog: Record<string, { edges: { node: { action: string; details: string } }[] }> }>(
       '{ auditLog { companies { edges { node { action details } } } events { edges { node { action details } } } people { edges { node { action details } } } } }',
       {},

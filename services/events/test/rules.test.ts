@@ -1,6 +1,7 @@
 import type { Identity } from '@dm/shared';
 import { describe, expect, it } from 'vitest';
-import { canManageEvent } from '../src/rules/access.ts';
+import { canManageEvent, eventDepartment, staffManagesEvent } from '../src/rules/access.ts';
+import { mayReadAttendees } from '../src/rules/visibility.ts';
 import {
   assertCanRegister,
   capacityChange,
@@ -109,8 +110,66 @@ describe('who manages an event', () => {
     expect(canManageEvent(who('admin'), { departmentCode: '61' })).toBe(true);
     expect(canManageEvent(who('coordinator', ['61']), { departmentCode: '61' })).toBe(true);
     expect(canManageEvent(who('coordinator', ['14']), { departmentCode: '61' })).toBe(false);
-    expect(canManageEvent(who('referent', ['14']), { departmentCode: null })).toBe(true);
-    expect(canManageEvent(who('company'), { departmentCode: null })).toBe(false);
+    expect(canManageEvent(who('referent', ['14', '61']), { departmentCode: '61' })).toBe(true);
+    expect(canManageEvent(who('company'), { departmentCode: '14' })).toBe(false);
     expect(canManageEvent(who('public'), { departmentCode: '14' })).toBe(false);
+  });
+  it('leaves region-wide events (no department) to admins, whatever the department of the staff', () => {
+    expect(staffManagesEvent(who('admin'), { departmentCode: null })).toBe(true);
+    for (const role of ['coordinator', 'referent'] as const) {
+      expect(staffManagesEvent(who(role, ['14']), { departmentCode: null })).toBe(false);
+      expect(staffManagesEvent(who(role, []), { departmentCode: null })).toBe(false);
+    }
+    expect(canManageEvent(who('company'), { departmentCode: null })).toBe(false);
+  });
+  it('shows attendees to the staff who manage the event, never to a partner, even the one that created it', () => {
+    expect(mayReadAttendees(who('coordinator', ['14']), { departmentCode: '14' })).toBe(true);
+    expect(mayReadAttendees(who('coordinator', ['14']), { departmentCode: '50' })).toBe(false);
+    expect(mayReadAttendees(who('coordinator', ['14']), { departmentCode: null })).toBe(false);
+    expect(mayReadAttendees(who('admin'), { departmentCode: null })).toBe(true);
+    const partner: Identity = { role: 'partner', departments: [], scopes: ['WRITE_EVENTS'], apiKeyId: 'k1' };
+    const theirs = { departmentCode: null, createdBy: 'apikey:k1' };
+    expect(canManageEvent(partner, theirs)).toBe(true);
+    expect(canManageEvent(partner, { ...theirs, createdBy: 'apikey:k2' })).toBe(false);
+    expect(canManageEvent({ ...partner, scopes: ['READ_PUBLIC'] }, theirs)).toBe(false);
+    expect(mayReadAttendees(partner, theirs)).toBe(false);
+  });
+});
+
+describe('the department of an event', () => {
+  const who = (role: Identity['role'], departments: string[] = []): Identity => ({ role, departments, scopes: [] });
+  const onSite = (communeDepartmentCode: string | null) => ({ online: false, communeDepartmentCode });
+  const online = { online: true, communeDepartmentCode: null };
+  it("is the commune's on site, and a department named must be that one", () => {
+    expect(eventDepartment(who('coordinator', ['14']), onSite('14'), undefined)).toBe('14');
+    expect(eventDepartment(who('admin'), onSite('76'), '76')).toBe('76');
+    expect(eventDepartment(who('admin'), onSite('76'), null)).toBe('76');
+    expect(() => eventDepartment(who('admin'), onSite('76'), '14')).toThrow(/commune \(76\)/);
+  });
+  it('is the one named for an online event (whether the caller may manage it there is asked apart)', () => {
+    expect(eventDepartment(who('coordinator', ['14', '50']), online, '50')).toBe('50');
+    expect(eventDepartment(who('coordinator', ['14']), online, '50')).toBe('50');
+    expect(eventDepartment(who('admin'), online, '61')).toBe('61');
+  });
+  it("defaults to a coordinator's or referent's only department, and needs a name when they have several", () => {
+    expect(eventDepartment(who('coordinator', ['14']), online, undefined)).toBe('14');
+    expect(eventDepartment(who('referent', ['27']), online, null)).toBe('27');
+    try {
+      eventDepartment(who('coordinator', ['14', '50']), online, undefined);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as { extensions: unknown }).extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'input.department',
+      });
+    }
+  });
+  it('is none (region-wide) when an admin, a partner or staff without a department names none', () => {
+    expect(eventDepartment(who('admin'), online, undefined)).toBeNull();
+    expect(eventDepartment(who('partner'), online, null)).toBeNull();
+    const referentWithout = who('referent', []);
+    const department = eventDepartment(referentWithout, online, undefined);
+    expect(department).toBeNull();
+    expect(canManageEvent(referentWithout, { departmentCode: department })).toBe(false);
   });
 });

@@ -1,15 +1,21 @@
 import { type Database, groupLoader, rowLoader, validIds } from '@dm/shared';
 import { and, asc, inArray } from '@dm/shared/orm';
 import { ambassador, parentsCafe, referent } from './db/schema.ts';
-import { contactableSql, requestsThisMonthBy, responseStatistics } from './store/ambassadors.ts';
+import { contactableSql, notErased, requestsThisMonthBy, responseStatistics } from './store/ambassadors.ts';
 
 /** Per-request loaders: every entity reference and list relation of this subgraph goes through one. */
 export function createLoaders(db: Database, now: Date) {
   return {
+    /** An ambassador by id (and by entity reference): null once erased. */
     ambassador: rowLoader(
       async (ids: readonly string[]) => {
         const valid = validIds(ids);
-        return valid.length ? db.select().from(ambassador).where(inArray(ambassador.id, valid)) : [];
+        return valid.length
+          ? db
+              .select()
+              .from(ambassador)
+              .where(and(inArray(ambassador.id, valid), notErased()))
+          : [];
       },
       (row) => row.id,
     ),

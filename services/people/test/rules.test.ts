@@ -27,6 +27,11 @@ describe('ambassadors', () => {
     expect(isContactable({ ...a, deactivatedAt: at('2026-01-01T00:00:00Z') }, today, 0)).toBe(false);
     expect(() => assertContactable(a, today, 3)).toThrow(/this month/);
   });
+  it('can never be contacted once erased', () => {
+    const erased = { erasedAt: at('2026-11-01T00:00:00Z'), deactivatedAt: null, pausedUntil: null, monthlyQuota: 3 };
+    expect(isContactable(erased, today, 0)).toBe(false);
+    expect(() => assertContactable(erased, today, 0)).toThrow(/no longer in the network/);
+  });
 });
 
 describe("parents' cafés", () => {

@@ -165,6 +165,13 @@ export type CreateEventInput = {
   capacity?: InputMaybe<Scalars['Int']['input']>;
   /** INSEE code of the venue's commune (required unless online). */
   communeCode?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Department code (e.g. \"14\") the event belongs to, which decides who manages it and sees its attendees. On
+   * site, the commune's (naming another one is refused). Online: a coordinator or referent names one of theirs
+   * (by default their only one; required when they have several); an admin or a partner may leave it out,
+   * which makes the event region-wide (managed by admins, and changed by the partner key that created it).
+   */
+  department?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   endsAt: Scalars['DateTime']['input'];
   kind: EventKind;
@@ -221,6 +228,11 @@ export type Event = {
   datePrecision: DatePrecision;
   /** True when this record is demonstration data, not a fact of the network. */
   demonstration: Scalars['Boolean']['output'];
+  /**
+   * The department the event belongs to, whose coordinators and referents manage it and see its attendees: its
+   * commune's, or for an online event its organiser's. Null for a region-wide event, which admins manage.
+   */
+  department?: Maybe<Department>;
   description?: Maybe<Scalars['String']['output']>;
   /** End, when the time is known. */
   endsAt?: Maybe<Scalars['DateTime']['output']>;
@@ -302,7 +314,7 @@ export type EventFilter = {
   communeCode?: InputMaybe<Scalars['String']['input']>;
   /** Events the company takes part in. */
   companyId?: InputMaybe<Scalars['ID']['input']>;
-  /** Department code, e.g. "14" (events of its communes). */
+  /** Department code, e.g. "14": events of its communes and its online events (region-wide ones excluded). */
   department?: InputMaybe<Scalars['String']['input']>;
   /** Events ending on or after this day. */
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -543,6 +555,12 @@ export type UpdateEventInput = {
   audiences?: InputMaybe<Array<Audience>>;
   capacity?: InputMaybe<Scalars['Int']['input']>;
   communeCode?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Moves an online event to another department (see `CreateEventInput.department`); the caller must manage
+   * events there. Null makes it region-wide when an admin or a partner sends it, and means the caller's only
+   * department for a coordinator or referent. On site, the department follows the commune. Omit to keep it.
+   */
+  department?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
@@ -832,6 +850,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   datePrecision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
   demonstration?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;

@@ -7,6 +7,7 @@ import type {
   VenueResolvers,
 } from '../generated/resolvers.ts';
 import { forbidden, reveal } from '@dm/shared';
+import { departments } from '@dm/shared/reference';
 import { mayReadAttendees } from '../rules/visibility.ts';
 import { listRegistrations } from '../store/registrations.ts';
 import { registrationOpen, remainingSeats } from '../rules/registration.ts';
@@ -18,6 +19,7 @@ export const Event: EventResolvers = {
   kind: (row) => row.kind as EventKind,
   datePrecision: (row) => row.datePrecision as 'TIME',
   venue: (row) => (row.online || (!row.communeCode && !row.venueName) ? null : row),
+  department: (row) => (row.departmentCode ? (departments.get(row.departmentCode) ?? null) : null),
   audiences: (row) => row.audiences as Audience[],
   metiers: (row) => row.romeCodes.map((romeCode) => ({ romeCode })),
   registrationOpen: (row, _, ctx) => registrationOpen(row, ctx.now),

@@ -9,10 +9,10 @@ import {
   requireText,
   todayInParis,
 } from '@dm/shared';
-import { requireCommune, requireMetier } from '@dm/shared/reference';
+import { requireCommune, requireDepartment, requireMetier } from '@dm/shared/reference';
 import type { Context } from '../context.ts';
 import type { MutationResolvers } from '../generated/resolvers.ts';
-import { partnerCreator, requireManageEvent, staffManagesEvent } from '../rules/access.ts';
+import { eventDepartment, partnerCreator, requireManageEvent, staffManagesEvent } from '../rules/access.ts';
 import { capacityChange } from '../rules/registration.ts';
 import { requireHttpUrl, timedSchedule, validateSession, validateWhere } from '../rules/schedule.ts';
 import { event } from '../db/schema.ts';
@@ -36,6 +36,9 @@ const romeCodes = (codes: string[] | null | undefined, field: string) => [
   ...new Set((codes ?? []).map((c) => requireMetier(c, field).romeCode)),
 ];
 const asDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
+/** The department named in an input: a valid code, null when emptied, undefined when not given. */
+const namedDepartment = (code: string | null | undefined) =>
+  code ? requireDepartment(code, 'input.department').code : code === undefined ? undefined : null;
 
 function registrationWindow(
   opens: Date | string | null | undefined,
@@ -64,8 +67,13 @@ export const Mutation: MutationResolvers = {
     const url = input.url ? requireHttpUrl(input.url, 'input.url') : null;
     const venueName = optionalText(input.venueName, 'input.venueName', 200);
     validateWhere({ online, url, communeCode: commune?.code ?? null, venueName });
+    const departmentCode = eventDepartment(
+      ctx.identity,
+      { online, communeDepartmentCode: commune?.departmentCode ?? null },
+      namedDepartment(input.department),
+    );
     const createdBy = partnerCreator(ctx.identity) ?? ctx.identity.subject ?? null;
-    requireManageEvent(ctx.identity, { departmentCode: commune?.departmentCode ?? null, createdBy });
+    requireManageEvent(ctx.identity, { departmentCode, createdBy });
     const schedule = timedSchedule(asDate(input.startsAt), asDate(input.endsAt));
     if (input.parentId) validateSession(await findEvent(ctx.db, input.parentId, 'input.parentId'), schedule);
     capacityChange(input.capacity ?? null, 0, 0);
@@ -79,7 +87,7 @@ export const Mutation: MutationResolvers = {
       url,
       venueName,
       communeCode: commune?.code ?? null,
-      departmentCode: commune?.departmentCode ?? null,
+      departmentCode,
       audiences: [...new Set(input.audiences)],
       themes: textList(input.themes, 'input.themes', 60),
       romeCodes: romeCodes(input.romeCodes, 'input.romeCodes'),
@@ -94,10 +102,19 @@ export const Mutation: MutationResolvers = {
     const current = await managedEvent(ctx, input.id, 'input.id');
     if (current.cancelledAt) throw badInput('input.id', 'A cancelled event cannot be changed');
     const commune = input.communeCode ? requireCommune(input.communeCode, 'input.communeCode') : null;
-    if (commune) {
-      if (current.online) throw badInput('input.communeCode', 'An online event has no venue');
-      requireManageEvent(ctx.identity, { departmentCode: commune.departmentCode, createdBy: current.createdBy });
-    }
+    if (commune && current.online) throw badInput('input.communeCode', 'An online event has no venue');
+    const named = namedDepartment(input.department);
+    // Moving an event (another commune, or another department for an online one) needs the right to manage it there.
+    const departmentCode =
+      commune || named !== undefined
+        ? eventDepartment(
+            ctx.identity,
+            { online: current.online, communeDepartmentCode: commune?.departmentCode ?? current.departmentCode },
+            named,
+          )
+        : current.departmentCode;
+    if (departmentCode !== current.departmentCode)
+      requireManageEvent(ctx.identity, { departmentCode, createdBy: current.createdBy });
     const schedule =
       input.startsAt || input.endsAt
         ? timedSchedule(
@@ -111,7 +128,8 @@ export const Mutation: MutationResolvers = {
         ? { description: optionalText(input.description, 'input.description', 5000) }
         : {}),
       ...(schedule ?? {}),
-      ...(commune ? { communeCode: commune.code, departmentCode: commune.departmentCode } : {}),
+      ...(commune ? { communeCode: commune.code } : {}),
+      departmentCode,
       ...(input.venueName !== undefined ? { venueName: optionalText(input.venueName, 'input.venueName', 200) } : {}),
       ...(input.url ? { url: requireHttpUrl(input.url, 'input.url') } : {}),
       ...(input.audiences ? { audiences: [...new Set(input.audiences)] } : {}),

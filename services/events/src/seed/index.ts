@@ -47,6 +47,8 @@ async function load(db: Database, events: SeedEvent[]) {
       url: e.url ?? null,
       venueName: e.venueName ?? null,
       communeCode: e.communeCode ?? null,
+      // On site, the commune's department. The seed's online events (the virtual fair for second
+      // orientation, run by the agency for the whole region) and the VAE week series are region-wide.
       departmentCode: e.communeCode ? communes.get(e.communeCode)!.departmentCode : null,
       audiences: e.audiences,
       themes: e.themes ?? [],

@@ -28,6 +28,11 @@ export const ambassador = peopleSchema.table(
     monthlyQuota: integer().notNull(),
     pausedUntil: date({ mode: 'string' }),
     deactivatedAt: instant(),
+    /**
+     * When the person's data were erased (their request, or the end of the retention period): the ambassador
+     * then exists for no caller, only as a tombstone; statistics still count the row.
+     */
+    erasedAt: instant(),
     /** Folded first name, job title, trade and commune: what `search` matches. */
     searchText: text().notNull(),
     sortName: text().notNull(),

@@ -196,7 +196,7 @@ export type CompanyAmbassadorsArgs = {
 /** A request to be put in touch (mise en relation) with an ambassador or a company. */
 export type ContactRequest = {
   __typename?: 'ContactRequest';
-  /** The ambassador asked, if any. */
+  /** The ambassador asked, if any; null once the ambassador is erased. */
   ambassador?: Maybe<Ambassador>;
   answer?: Maybe<Scalars['String']['output']>;
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
@@ -501,14 +501,20 @@ export type ParentsCafeStatus =
 
 export type Query = {
   __typename?: 'Query';
-  /** An ambassador by id; null when unknown. Paused, deactivated or fully booked ambassadors still resolve here. */
+  /**
+   * An ambassador by id; null when unknown or erased (an erased ambassador is only a tombstone, see
+   * `ambassadorTombstones`). Paused, deactivated or fully booked ambassadors still resolve here.
+   */
   ambassador?: Maybe<Ambassador>;
-  /** Ambassadors who left the network (deactivated or erased) since then, for partners who keep a copy. */
+  /**
+   * Ambassadors who left the network since then, for partners who keep a copy: deactivated, or erased (then
+   * `removedAt` is the time of the erasure, and the ambassador resolves nowhere else).
+   */
   ambassadorTombstones: TombstoneConnection;
   /**
    * Ambassadors who can be contacted now: active, not paused, monthly quota not reached. By first name.
    * With `updatedSince` (a change feed), every ambassador still in the network changed since then, by last
-   * change, with `active` telling whether they can be contacted now.
+   * change, with `active` telling whether they can be contacted now. Erased ambassadors are never listed.
    */
   ambassadors: AmbassadorConnection;
   /**

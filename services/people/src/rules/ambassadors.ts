@@ -10,17 +10,19 @@ export function displayName(firstName: string, lastName: string): string {
 }
 
 export interface Availability {
+  /** Erased ambassadors exist for no caller (`store/ambassadors.ts#notErased`). */
+  erasedAt?: Date | null;
   deactivatedAt: Date | null;
   pausedUntil: string | null;
   monthlyQuota: number;
 }
 
 /**
- * Whether an ambassador can be found and contacted: not deactivated, not paused (the pause runs to its
- * day inclusive), and below the monthly quota of contact requests.
+ * Whether an ambassador can be found and contacted: not erased, not deactivated, not paused (the pause runs
+ * to its day inclusive), and below the monthly quota of contact requests.
  */
 export function isContactable(ambassador: Availability, today: string, requestsThisMonth: number): boolean {
-  if (ambassador.deactivatedAt) return false;
+  if (ambassador.erasedAt || ambassador.deactivatedAt) return false;
   if (ambassador.pausedUntil && ambassador.pausedUntil >= today) return false;
   return requestsThisMonth < ambassador.monthlyQuota;
 }
@@ -32,7 +34,8 @@ export function assertContactable(
   requestsThisMonth: number,
   field = 'input.ambassadorId',
 ) {
-  if (ambassador.deactivatedAt) throw badInput(field, 'This ambassador is no longer in the network');
+  if (ambassador.erasedAt || ambassador.deactivatedAt)
+    throw badInput(field, 'This ambassador is no longer in the network');
   if (ambassador.pausedUntil && ambassador.pausedUntil >= today)
     throw badInput(field, 'This ambassador is taking a break');
   if (requestsThisMonth >= ambassador.monthlyQuota)

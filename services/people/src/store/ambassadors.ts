@@ -19,9 +19,18 @@ export const requestsThisMonth = (now: Date) =>
   sql<number>`(select count(*) from ${contactRequest} where ${contactRequest.ambassadorId} = ${ambassador.id}
     and ${contactRequest.createdAt} >= ${parisMonthStart(now).toISOString()}::timestamptz)`;
 
+/**
+ * The one condition under which an ambassador exists for callers: not erased. Every read of this subgraph
+ * that shows an ambassador (by id, entity reference, lists, change feed, search, a company's ambassadors,
+ * changes) goes through it; an erased ambassador is then only a tombstone (`ambassadorTombstones`).
+ * Statistics do not use it: the anonymised row still counts.
+ */
+export const notErased = () => isNull(ambassador.erasedAt);
+
 /** The rule of `rules/ambassadors.ts#isContactable`, in SQL, so search hides who cannot be contacted. */
 export const contactableSql = (now: Date) =>
   and(
+    notErased(),
     isNull(ambassador.deactivatedAt),
     or(isNull(ambassador.pausedUntil), lt(ambassador.pausedUntil, todayInParis(now))),
     sql`${requestsThisMonth(now)} < ${ambassador.monthlyQuota}`,
@@ -46,7 +55,9 @@ export async function listAmbassadors(
 ) {
   const byChange = Boolean(filter.updatedSince);
   // A change feed lists everyone still in the network (with `active`); search lists who can be contacted.
-  const conditions: SQL[] = [byChange ? isNull(ambassador.deactivatedAt) : contactableSql(now)];
+  const conditions: SQL[] = [
+    byChange ? (and(notErased(), isNull(ambassador.deactivatedAt)) as SQL) : contactableSql(now),
+  ];
   if (filter.romeCode)
     conditions.push(eq(ambassador.romeCode, requireMetier(filter.romeCode, 'filter.romeCode').romeCode));
   if (filter.department)
@@ -70,7 +81,10 @@ export async function listAmbassadors(
   });
 }
 
-/** Ambassadors who left the network since a date: the change feed's deletions. */
+/**
+ * Ambassadors who left the network since a date: the change feed's deletions. Erased ambassadors are among
+ * them (an erasure deactivates, at the time of the erasure).
+ */
 export async function ambassadorTombstones(
   db: Database,
   since: Date | string,
@@ -119,7 +133,7 @@ export async function findAmbassador(db: Database, id: string, field: string): P
   const [row] = await db
     .select()
     .from(ambassador)
-    .where(eq(ambassador.id, requireId(id, field)));
+    .where(and(eq(ambassador.id, requireId(id, field)), notErased()));
   if (!row) throw badInput(field, 'No such ambassador');
   return row;
 }

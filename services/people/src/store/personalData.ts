@@ -17,7 +17,9 @@ export const anonymised = {
     email: erasedAddress(cafeRegistration.id),
     emailKey: erasedAddress(cafeRegistration.id),
   },
+  /** An erased ambassador exists for no caller any more (see `notErased`), only as a tombstone. */
   ambassador: {
+    erasedAt: sql<Date>`date_trunc('milliseconds', now())`,
     firstName: ERASED,
     lastName: ERASED,
     email: erasedAddress(ambassador.id),
@@ -123,7 +125,8 @@ export const peoplePersonalData: PersonalDataOfSubgraph = {
       .set({
         ...anonymised.ambassador,
         sortName: 'zzz',
-        deactivatedAt: sql`coalesce(${ambassador.deactivatedAt}, now())`,
+        // Leaving the network now: the tombstone carries the time of the erasure.
+        deactivatedAt: sql`date_trunc('milliseconds', now())`,
         updatedAt: new Date(),
       })
       .where(eq(ambassador.emailKey, email))

@@ -2,6 +2,7 @@ import { type Database, ERASED, olderThan, retention } from '@dm/shared';
 import { and, inArray, isNotNull, lt, ne, or, sql } from '@dm/shared/orm';
 import { ambassador, auditEntry, cafeRegistration, contactRequest, outbox, parentsCafe } from '../db/schema.ts';
 import { MAX_ATTEMPTS } from '../mail/outbox.ts';
+import { notErased } from './ambassadors.ts';
 import { anonymised } from './personalData.ts';
 
 /** Anonymises what the retention periods say is no longer needed, and drops old sent messages. */
@@ -34,12 +35,7 @@ export async function purgePeople(db: Database, now: Date) {
   const ambassadors = await db
     .update(ambassador)
     .set(anonymised.ambassador)
-    .where(
-      and(
-        lt(ambassador.deactivatedAt, olderThan(now, retention.deactivatedAmbassadorsDays)),
-        ne(ambassador.firstName, ERASED),
-      ),
-    )
+    .where(and(lt(ambassador.deactivatedAt, olderThan(now, retention.deactivatedAmbassadorsDays)), notErased()))
     .returning({ id: ambassador.id });
   const messages = await db
     .delete(outbox)
