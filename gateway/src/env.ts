@@ -1,4 +1,4 @@
-import { durationSetting, loadConfig, portSetting, shutdownGraceSetting, z } from '@dm/shared';
+import { durationSetting, loadConfig, portSetting, shutdownDelaySetting, shutdownGraceSetting, z } from '@dm/shared';
 
 const optionalUrl = z.url().optional();
 const optionalMs = z.coerce.number().int().min(100).max(60_000).optional();
@@ -79,6 +79,7 @@ export const gatewayEnvSchema = z.object({
   /** it answers at once while open, and lets one call through to probe after this delay. */
   BREAKER_RESET_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   SHUTDOWN_GRACE_MS: shutdownGraceSetting(),
+  SHUTDOWN_DELAY_MS: shutdownDelaySetting(),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()

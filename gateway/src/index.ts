@@ -29,8 +29,8 @@ await runProcess(async () => {
   logger.info({ url: running.url }, 'gateway ready');
   return {
     stop: async () => {
-      await running.close(env.SHUTDOWN_GRACE_MS);
+      await running.close({ graceMs: env.SHUTDOWN_GRACE_MS, delayMs: env.SHUTDOWN_DELAY_MS });
       await gateway.stop();
     },
   };
-}, env.SHUTDOWN_GRACE_MS);
+}, env.SHUTDOWN_DELAY_MS + env.SHUTDOWN_GRACE_MS);

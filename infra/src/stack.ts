@@ -110,9 +110,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       database,
       stop: async () => {
         // Front first: the gateway finishes its requests while the subgraphs still answer them.
-        await gatewayServer.close(env.SHUTDOWN_GRACE_MS);
+        const shutdown = { graceMs: env.SHUTDOWN_GRACE_MS, delayMs: env.SHUTDOWN_DELAY_MS };
+        await gatewayServer.close(shutdown);
         await gateway.stop();
-        await Promise.all(subgraphServers.map((server) => server.close(env.SHUTDOWN_GRACE_MS)));
+        // The gateway's requests are done: the subgraphs have nothing left in flight to wait for.
+        await Promise.all(subgraphServers.map((server) => server.close({ graceMs: env.SHUTDOWN_GRACE_MS })));
         await Promise.all(subgraphs.map(({ subgraph }) => subgraph.apollo.stop()));
         await people.stopJobs();
         await Promise.all(subgraphs.map(({ subgraph }) => subgraph.retention.stop()));

@@ -8,6 +8,7 @@ import {
   runProcess,
   seedFor,
   seedSetting,
+  shutdownDelaySetting,
   shutdownGraceSetting,
   z,
 } from '@dm/shared';
@@ -26,6 +27,7 @@ const env = configOrExit(() =>
       DATA_DIR: z.string().default('.data'),
       SEED: seedSetting,
       SHUTDOWN_GRACE_MS: shutdownGraceSetting(),
+      SHUTDOWN_DELAY_MS: shutdownDelaySetting(),
     }),
   ),
 );
@@ -57,4 +59,4 @@ Destination Métier graph is running on ${where}
 Ctrl-C stops everything.
 `);
   return stack;
-}, env.SHUTDOWN_GRACE_MS);
+}, env.SHUTDOWN_DELAY_MS + env.SHUTDOWN_GRACE_MS);

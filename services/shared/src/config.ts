@@ -48,6 +48,11 @@ export const durationSetting = (fallback: string) =>
 
 /** How long a stopping process lets its requests in flight finish before closing their connections. */
 export const shutdownGraceSetting = () => z.coerce.number().int().min(0).max(600_000).default(10_000);
+/**
+ * How long a stopping process keeps accepting connections, with `/ready` answering 503, before it stops:
+ * time for a load balancer to take it out (a few seconds behind one; none by default).
+ */
+export const shutdownDelaySetting = () => z.coerce.number().int().min(0).max(600_000).default(0);
 
 const seedChoice = z.enum(['facts', 'demo', 'none']).optional();
 /** `SEED`: demonstration data is loaded by default in development only; production gets the facts unless told. */
@@ -67,6 +72,7 @@ export const subgraphEnv = (defaultPort: number) =>
       LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
       SEED: seedChoice,
       SHUTDOWN_GRACE_MS: shutdownGraceSetting(),
+      SHUTDOWN_DELAY_MS: shutdownDelaySetting(),
     })
     .transform((env) => ({ ...env, SEED: seedFor(env.SEED, env.NODE_ENV) }));
 

@@ -25,15 +25,21 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
   path?: string;
 }
 
+export interface ShutdownOptions {
+  graceMs?: number;
+  delayMs?: number;
+}
+
 export interface RunningServer {
   server: Server;
   url: string;
   port: number;
   /**
-   * Stops gracefully: `/ready` answers 503, no new connection is accepted, requests in flight finish (their
-   * connections then close), and after `graceMs` whatever is left is cut.
+   * Stops gracefully: `/ready` answers 503 at once, and every answer closes its connection; after `delayMs`
+   * (time for a load balancer to notice) no new connection is accepted; requests in flight finish, and
+   * after `graceMs` whatever is left is cut.
    */
-  close(graceMs?: number): Promise<void>;
+  close(options?: ShutdownOptions): Promise<void>;
 }
 
 const json = (res: ServerResponse, status: number, body: unknown) => {
@@ -176,9 +182,10 @@ export async function listen(
     server,
     port: address.port,
     url: `http://${shownHost}:${address.port}/graphql`,
-    close: async (graceMs = 10_000) => {
+    close: async ({ graceMs = 10_000, delayMs = 0 } = {}) => {
       if (stopping) return;
       stopping = true;
+      if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       // Answers still to come close their connection behind them, so no new request arrives on it.

@@ -118,7 +118,7 @@ export function runSubgraph<C extends BaseContext>(subgraph: SubgraphProcess<C>)
       logger.info({ url: running.url }, `${subgraph.name} subgraph ready`);
       return {
         stop: async () => {
-          await running.close(env.SHUTDOWN_GRACE_MS);
+          await running.close({ graceMs: env.SHUTDOWN_GRACE_MS, delayMs: env.SHUTDOWN_DELAY_MS });
           await server.apollo.stop();
           await server.stopJobs?.();
           await server.retention.stop();
@@ -129,5 +129,5 @@ export function runSubgraph<C extends BaseContext>(subgraph: SubgraphProcess<C>)
       await database.close();
       throw err;
     }
-  }, env.SHUTDOWN_GRACE_MS);
+  }, env.SHUTDOWN_DELAY_MS + env.SHUTDOWN_GRACE_MS);
 }
