@@ -15,7 +15,7 @@ import {
 } from '@dm/shared';
 import { apiSchema } from '@dm/schema';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type CircuitBreaker from 'opossum';
 import { createAdmission, type GatewayContext } from './admission.ts';
 import { createApiKeyVerifier } from './apiKeys.ts';
@@ -51,6 +51,11 @@ export const operationLimits = {
 };
 /** Tokens per document, enforced by graphql-js's own parser (a refusal is a parse error, HTTP 400). */
 export const MAX_TOKENS = 3000;
+/** graphql-js names the token limit in its refusal; like the other limits, it is not revealed. */
+const hideTokenLimit = (formatted: GraphQLFormattedError): GraphQLFormattedError =>
+  /^Syntax Error: Document contains more th\w+ \d+ tokens/.test(formatted.message)
+    ? { ...formatted, message: 'Syntax Error: the document is too long (too many tokens).' }
+    : formatted;
 
 const reasons: Record<SubgraphUnavailable['reason'], string> = {
   timeout: 'did not answer in time',
@@ -147,7 +152,7 @@ export async function createGateway(options: GatewayOptions) {
   }).protect();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: maskError,
+    formatError: (formatted, error) => maskError(hideTokenLimit(formatted), error),
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
     csrfPrevention: true,
