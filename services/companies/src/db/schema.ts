@@ -1,4 +1,5 @@
 import { auditTable, seedRunTable } from '@dm/shared';
+import { outboxTable } from '@dm/shared/mail';
 import { sql } from '@dm/shared/orm';
 import {
   boolean,
@@ -172,6 +173,9 @@ export const immersionRequest = companiesSchema.table(
     index('immersion_request_email_idx').on(t.emailKey),
   ],
 );
+
+/** Messages to send, written in the same transaction as what caused them; a sender delivers them. */
+export const outbox = outboxTable(companiesSchema);
 
 /** Who read or changed personal data of this subgraph (see `AuditTrail`). */
 export const auditEntry = auditTable(companiesSchema);

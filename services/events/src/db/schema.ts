@@ -1,4 +1,5 @@
 import { auditTable, seedRunTable } from '@dm/shared';
+import { outboxTable } from '@dm/shared/mail';
 import { sql } from '@dm/shared/orm';
 import {
   bigint,
@@ -134,6 +135,9 @@ export const speaker = eventsSchema.table(
     index('event_speaker_ambassador_idx').on(t.ambassadorId),
   ],
 );
+
+/** Messages to send, written in the same transaction as what caused them; a sender delivers them. */
+export const outbox = outboxTable(eventsSchema);
 
 /** Who read or changed personal data of this subgraph (see `AuditTrail`). */
 export const auditEntry = auditTable(eventsSchema);

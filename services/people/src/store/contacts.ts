@@ -1,10 +1,12 @@
 import { badInput, type Database, type Identity, keysetPage, notFound, requireId, todayInParis } from '@dm/shared';
+import { enqueue as enqueueIn, type OutboxMessage } from '@dm/shared/mail';
 import { and, eq, inArray, isNull, lt, type SQL, sql } from '@dm/shared/orm';
-import { ambassador, type ContactRequestRow, contactRequest } from '../db/schema.ts';
-import { enqueue, type OutboxMessage } from '../mail/outbox.ts';
+import { ambassador, type ContactRequestRow, contactRequest, outbox } from '../db/schema.ts';
 import { assertContactable, displayName } from '../rules/ambassadors.ts';
 import { expiryCutoff, reminderCutoff } from '../rules/contact.ts';
 import { requestsThisMonthOf } from './ambassadors.ts';
+
+const enqueue = (tx: Database, messages: OutboxMessage[]) => enqueueIn(tx, outbox, messages);
 
 export interface MailSettings {
   /** Where requests to a company without ambassadors go, so that none is lost. */
@@ -28,7 +30,7 @@ const requestMail = (
 ): OutboxMessage => ({
   kind: reminder ? 'CONTACT_REMINDER' : 'CONTACT_REQUEST',
   toAddress: to,
-  contactRequestId: request.id,
+  recordId: request.id,
   subject: `${reminder ? 'Rappel : ' : ''}demande de mise en relation de ${request.requesterName}`,
   body: [
     `${request.requesterName} (${request.requesterRole}) souhaite échanger avec vous via Destination Métier :`,
@@ -125,7 +127,7 @@ export async function answerRequest(db: Database, id: string, answer: string, an
       {
         kind: 'CONTACT_ANSWER',
         toAddress: current.requesterEmail,
-        contactRequestId: id,
+        recordId: id,
         subject: 'Réponse à votre demande de mise en relation',
         body: [`${who} vous répond via Destination Métier :`, '', answer, '', 'Votre demande :', current.message].join(
           '\n',
@@ -150,9 +152,9 @@ export async function sweepContactRequests(db: Database, now: Date, settings: Ma
     await enqueue(
       tx,
       expired.map((r) => ({
-        kind: 'CONTACT_EXPIRED' as const,
+        kind: 'CONTACT_EXPIRED',
         toAddress: r.requesterEmail,
-        contactRequestId: r.id,
+        recordId: r.id,
         subject: 'Votre demande de mise en relation n’a pas reçu de réponse',
         body: `Votre demande n’a pas reçu de réponse en 30 jours. D’autres ambassadeurs et entreprises peuvent vous répondre sur Destination Métier.\n\nVotre demande :\n${r.message}`,
       })),

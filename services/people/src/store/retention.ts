@@ -1,7 +1,7 @@
 import { type Database, ERASED, olderThan, retention } from '@dm/shared';
-import { and, inArray, isNotNull, lt, ne, or, sql } from '@dm/shared/orm';
+import { purgeSentMail } from '@dm/shared/mail';
+import { and, inArray, lt, ne, or, sql } from '@dm/shared/orm';
 import { ambassador, auditEntry, cafeRegistration, contactRequest, outbox, parentsCafe } from '../db/schema.ts';
-import { MAX_ATTEMPTS } from '../mail/outbox.ts';
 import { anonymised } from './personalData.ts';
 
 /** Anonymises what the retention periods say is no longer needed, and drops old sent messages. */
@@ -41,18 +41,7 @@ export async function purgePeople(db: Database, now: Date) {
       ),
     )
     .returning({ id: ambassador.id });
-  const messages = await db
-    .delete(outbox)
-    .where(
-      or(
-        and(isNotNull(outbox.sentAt), lt(outbox.sentAt, olderThan(now, retention.sentMessagesDays))),
-        and(
-          sql`${outbox.attempts} >= ${MAX_ATTEMPTS}`,
-          lt(outbox.createdAt, olderThan(now, retention.sentMessagesDays)),
-        ),
-      ),
-    )
-    .returning({ id: outbox.id });
+  const sentMessages = await purgeSentMail(db, outbox, now);
   const reads = await db
     .delete(auditEntry)
     .where(
@@ -66,7 +55,7 @@ export async function purgePeople(db: Database, now: Date) {
     contactRequests: requests.length,
     cafeParents: parents.length,
     ambassadors: ambassadors.length,
-    sentMessages: messages.length,
+    sentMessages,
     auditReads: reads.length,
   };
 }

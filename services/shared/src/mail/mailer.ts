@@ -1,14 +1,18 @@
-import { logger } from '@dm/shared';
 import nodemailer from 'nodemailer';
+import { logger } from '../logger.ts';
 
-export interface Mail {
+/** A message leaving the outbox: its id, kind and record (what logs may name), and what is sent. */
+export interface OutgoingMail {
+  id: string;
+  kind: string;
+  recordId: string | null;
   to: string;
   subject: string;
   text: string;
 }
 
 export interface Mailer {
-  send(mail: Mail): Promise<void>;
+  send(mail: OutgoingMail): Promise<void>;
   close(): void;
 }
 
