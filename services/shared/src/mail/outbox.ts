@@ -60,7 +60,8 @@ export const retryDelayMs = (attempts: number) => Math.min(2 ** attempts * 30_00
 
 /**
  * Sends what is due, a batch at a time. Rows are claimed with SKIP LOCKED, so several senders (replicas
- * of a subgraph) never send the same message; a failure is retried later, up to MAX_ATTEMPTS.
+ * of a subgraph) never send the same message; a failure is retried later, up to MAX_ATTEMPTS. Logs name
+ * the message, its kind and its record, never its address or its text.
  */
 export async function deliverOutbox(
   db: Database,
@@ -94,12 +95,21 @@ export async function deliverOutbox(
           .where(eq(outbox.id, message.id));
         sent++;
       } catch (err) {
-        logger.warn({ err: (err as Error).message, id: message.id }, 'mail not sent, will retry');
+        const failure = err as Error & { code?: string; responseCode?: number };
+        // An SMTP error message may quote the recipient: the log keeps its codes only, the row the message.
+        logger.warn(
+          {
+            mail: { id: message.id, kind: message.kind, recordId: message.recordId },
+            code: failure.code,
+            responseCode: failure.responseCode,
+          },
+          'mail not sent, will retry',
+        );
         await tx
           .update(outbox)
           .set({
             attempts: message.attempts + 1,
-            lastError: (err as Error).message.slice(0, 500),
+            lastError: String(failure.message).slice(0, 500),
             nextAttemptAt: new Date(now.getTime() + retryDelayMs(message.attempts + 1)),
           })
           .where(eq(outbox.id, message.id));
