@@ -1,5 +1,5 @@
 import { createSubgraph, subgraphFiles, todayInParis, type DatabaseHandle, type SeedLayer } from '@dm/shared';
-import { type MailEnv, readMailEnv, startMailSender, withMailSender } from '@dm/shared/mail';
+import { type MailEnv, pageUrl, readMailEnv, startMailSender, withMailSender } from '@dm/shared/mail';
 import type { Context } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { auditEntry, outbox } from './db/schema.ts';
@@ -25,6 +25,7 @@ export async function createCompaniesSubgraph(
   identitySecret: string,
   env: MailEnv = readMailEnv(),
 ) {
+  const mail = { offerUrl: (id: string) => pageUrl(env.IMMERSION_OFFER_URL, id) };
   const subgraph = await createSubgraph<Context>({
     name,
     typeDefs,
@@ -33,7 +34,10 @@ export async function createCompaniesSubgraph(
     identitySecret,
     auditTable: auditEntry,
     purge: purgeCompanies,
-    createContext: (base) => ({ ...base, loaders: createLoaders(base.db), today: todayInParis() }),
+    createContext: (base) => {
+      const now = new Date();
+      return { ...base, loaders: createLoaders(base.db), now, today: todayInParis(now), mail };
+    },
   });
   return withMailSender(subgraph, startMailSender({ name, db: database.db, outbox, env }));
 }

@@ -1,5 +1,5 @@
 import { createSubgraph, subgraphFiles, type DatabaseHandle, type SeedLayer } from '@dm/shared';
-import { type MailEnv, readMailEnv, startMailSender, withMailSender } from '@dm/shared/mail';
+import { type MailEnv, pageUrl, readMailEnv, startMailSender, withMailSender } from '@dm/shared/mail';
 import type { Context } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { auditEntry, outbox } from './db/schema.ts';
@@ -25,6 +25,7 @@ export async function createEventsSubgraph(
   identitySecret: string,
   env: MailEnv = readMailEnv(),
 ) {
+  const mail = { eventUrl: (id: string) => pageUrl(env.EVENT_URL, id) };
   const subgraph = await createSubgraph<Context>({
     name,
     typeDefs,
@@ -35,7 +36,7 @@ export async function createEventsSubgraph(
     purge: purgeEvents,
     createContext: (base) => {
       const now = new Date();
-      return { ...base, now, loaders: createLoaders(base.db, now) };
+      return { ...base, now, mail, loaders: createLoaders(base.db, now) };
     },
   });
   return withMailSender(subgraph, startMailSender({ name, db: database.db, outbox, env }));

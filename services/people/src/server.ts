@@ -18,6 +18,7 @@ export { type MailEnv, readMailEnv } from '@dm/shared/mail';
 const mailSettings = (env: MailEnv): MailSettings => ({
   fallbackAddress: env.CONTACT_FALLBACK_EMAIL,
   answerUrl: (id) => pageUrl(env.ANSWER_URL, id),
+  cafeUrl: (id) => pageUrl(env.PARENTS_CAFE_URL, id),
 });
 
 /** Brings the subgraph's schema up to date and loads the seed layers not loaded yet. */

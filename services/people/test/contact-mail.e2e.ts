@@ -72,15 +72,25 @@ describe.runIf(inject('database') === 'pglite')('contact requests, delivered by 
     expect(made.errors).toBeUndefined();
     // The requester sees the request but not what the addressee sees.
     expect(made.data!.requestContact).toMatchObject({ status: 'PENDING', requesterName: null, message: null });
-    const again = await gql(REQUEST, {
+    // A second pending request to the same addressee is not sent; its answer looks like a new one's.
+    const again = await gql<{ requestContact: { id: string; status: string } }>(REQUEST, {
       input: { ambassadorId: ambassador.id, requester: requester(requesterEmail), message: 'Encore moi' },
     });
-    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ambassadorId' });
+    expect(again.errors).toBeUndefined();
+    expect(again.data!.requestContact).toMatchObject({ status: 'PENDING', requesterName: null, message: null });
+    expect(again.data!.requestContact.id).not.toBe(made.data!.requestContact.id);
 
     await stack.peopleJobs.runOnce();
-    const notice = received().find((m) => m.to.includes(ambassador.email))!;
-    expect(notice.raw).toContain('découvrir la vente');
-    expect(notice.raw).not.toContain(requesterEmail);
+    const notices = received().filter((m) => m.to.includes(ambassador.email));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.raw).toContain('découvrir la vente');
+    expect(notices[0]!.raw).not.toContain(requesterEmail);
+    expect(notices[0]!.raw).not.toContain('Encore moi');
+    // The requester is told, instead, that the first request is still pending.
+    const pending = received().filter((m) => m.to.includes(requesterEmail));
+    expect(pending).toHaveLength(1);
+    expect(pending[0]!.raw).toContain('attend toujours sa réponse');
+    expect(pending[0]!.raw).toContain('Bonjour, je voudrais découvrir la vente.');
 
     const ambassadorToken = await signBearerToken({ role: 'ambassador', person: ambassador.id }, secret);
     const inbox = await gql<{

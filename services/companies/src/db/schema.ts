@@ -166,6 +166,8 @@ export const immersionRequest = companiesSchema.table(
     createdAt: createdAt(),
     answeredAt: timestamp({ withTimezone: true }),
     answeredBy: text(),
+    /** When the requester was last told that their address was used to ask again (at most daily). */
+    duplicateNoticeAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     uniqueIndex('immersion_request_offer_email_key').on(t.offerId, t.emailKey),

@@ -101,6 +101,8 @@ export const registration = eventsSchema.table(
     createdAt: instant().notNull().default(now),
     updatedAt: instant().notNull().default(now),
     cancelledAt: instant(),
+    /** When the attendee was last told that their address was used to register again (at most daily). */
+    duplicateNoticeAt: instant(),
   },
   (t) => [
     uniqueIndex('registration_event_email_key').on(t.eventId, t.emailKey),

@@ -107,6 +107,8 @@ export const cafeRegistration = peopleSchema.table(
     tokenHash: text().notNull(),
     createdAt: instant().notNull().default(now),
     cancelledAt: instant(),
+    /** When the parent was last told that their address was used to register again (at most daily). */
+    duplicateNoticeAt: instant(),
   },
   (t) => [
     uniqueIndex('parents_cafe_registration_email_key').on(t.cafeId, t.emailKey),
@@ -136,6 +138,8 @@ export const contactRequest = peopleSchema.table(
     answeredAt: instant(),
     remindedAt: instant(),
     expiredAt: instant(),
+    /** When the requester was last told that their address was used to ask again (at most daily). */
+    duplicateNoticeAt: instant(),
   },
   (t) => [
     // One pending request per requester and addressee.

@@ -1,0 +1,2 @@
+ALTER TABLE "people"."parents_cafe_registration" ADD COLUMN "duplicate_notice_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "people"."contact_request" ADD COLUMN "duplicate_notice_at" timestamp with time zone;
