@@ -31,7 +31,7 @@ export interface StackOptions {
   production: boolean;
   /** Gateway settings (secrets, limits); read from the environment when absent. */
   gatewayEnv?: GatewayEnv;
-  /** The people subgraph's mail settings (SMTP_URL...); read from the environment when absent. */
+  /** The subgraphs' mail settings (SMTP_URL...); read from the environment when absent. */
   mailEnv?: MailEnv;
   /** Sees every SQL statement (statement counts in tests and benchmarks). */
   onQuery?: (query: string) => void;
@@ -45,6 +45,8 @@ export interface Stack {
   gatewayUrl: string;
   /** The people subgraph's reminders and mail sending: `runOnce()` does a round now. */
   peopleJobs: { runOnce(now?: Date): Promise<{ expired: number; reminded: number; sent: number }> };
+  /** Every subgraph's mail sender: `runOnce()` sends what its outbox holds now. */
+  mail: Record<'companies' | 'events' | 'people', { runOnce(now?: Date): Promise<{ sent: number }> }>;
   subgraphUrls: Record<string, string>;
   database: DatabaseHandle;
   stop(): Promise<void>;
@@ -73,10 +75,14 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       await preparePeople(database, layers);
       await prepareAccess(database);
     });
-    const people = await createPeopleSubgraph(database, identitySecret, options.mailEnv ?? readMailEnv());
+    // Each subgraph's mail sender stops when its server closes.
+    const mailEnv = options.mailEnv ?? readMailEnv();
+    const companies = await createCompaniesSubgraph(database, identitySecret, mailEnv);
+    const events = await createEventsSubgraph(database, identitySecret, mailEnv);
+    const people = await createPeopleSubgraph(database, identitySecret, mailEnv);
     const subgraphs = [
-      { subgraph: await createCompaniesSubgraph(database, identitySecret), port: options.companiesPort },
-      { subgraph: await createEventsSubgraph(database, identitySecret), port: options.eventsPort },
+      { subgraph: companies, port: options.companiesPort },
+      { subgraph: events, port: options.eventsPort },
       { subgraph: people, port: options.peoplePort },
       { subgraph: await createAccessSubgraph(database, identitySecret), port: options.accessPort },
     ];
@@ -106,6 +112,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       purge: async (now) =>
         Object.assign({}, ...(await Promise.all(subgraphs.map(({ subgraph }) => subgraph.retention.runOnce(now))))),
       peopleJobs: people.jobs,
+      mail: { companies: companies.mail, events: events.mail, people: people.mail },
       subgraphUrls,
       database,
       stop: async () => {

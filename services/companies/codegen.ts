@@ -7,7 +7,7 @@ export default subgraphCodegen({
   Commitment: '../mappers.ts#CommitmentRow',
   CommitmentAction: '../mappers.ts#CommitmentActionView',
   ImmersionOffer: '../mappers.ts#ImmersionOfferRow',
-  ImmersionRequest: '../mappers.ts#ImmersionRequestRow',
+  ImmersionRequest: '../mappers.ts#ImmersionRequestView',
   ImmersionRequester: '../mappers.ts#ImmersionRequestRow',
   Commune: '../mappers.ts#CommuneRecord',
   Metier: '../mappers.ts#MetierRecord',

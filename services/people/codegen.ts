@@ -6,7 +6,7 @@ export default subgraphCodegen({
   Referent: '../mappers.ts#ReferentRow',
   ParentsCafe: '../mappers.ts#ParentsCafeRow',
   ParentsCafeRegistration: '../mappers.ts#CafeRegistrationView',
-  ContactRequest: '../mappers.ts#ContactRequestRow',
+  ContactRequest: '../mappers.ts#ContactRequestView',
   Company: '../mappers.ts#CompanyRef',
   Commune: '../mappers.ts#CommuneRef',
   Metier: '../mappers.ts#MetierRef',

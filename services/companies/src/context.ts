@@ -5,4 +5,8 @@ export interface Context extends BaseContext {
   loaders: Loaders;
   /** Today in Europe/Paris, fixed for the whole request so every status agrees. */
   today: string;
+  /** The request's instant (`today` is its day). */
+  now: Date;
+  /** Front-end pages that mails link to. */
+  mail: { offerUrl: (id: string) => string };
 }

@@ -6,6 +6,8 @@ import type { CompanyRow, ImmersionOfferRow, ImmersionRequestRow } from './db/sc
 export type { CharterRow, CommitmentRow, CompanyRow, ImmersionOfferRow, ImmersionRequestRow } from './db/schema.ts';
 export type { CommitmentActionView, ReferentRef } from './store/charters.ts';
 export type { DashboardScope } from './store/dashboard.ts';
+/** An immersion request; `standIn` marks the answer to a later request of the same address, which names no record. */
+export type ImmersionRequestView = ImmersionRequestRow & { standIn?: boolean };
 export type CommuneRecord = Commune;
 export type MetierRecord = Metier;
 export type CompanyPage = Connection<CompanyRow>;

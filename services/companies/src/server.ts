@@ -1,7 +1,8 @@
 import { createSubgraph, subgraphFiles, todayInParis, type DatabaseHandle, type SeedLayer } from '@dm/shared';
+import { type MailEnv, pageUrl, readMailEnv, startMailSender, withMailSender } from '@dm/shared/mail';
 import type { Context } from './context.ts';
 import { createLoaders } from './loaders.ts';
-import { auditEntry } from './db/schema.ts';
+import { auditEntry, outbox } from './db/schema.ts';
 import { purgeCompanies } from './store/retention.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seed } from './seed/index.ts';
@@ -15,9 +16,17 @@ export async function prepare(database: DatabaseHandle, layers: SeedLayer[]) {
   await seed(database.db, layers);
 }
 
-/** Builds the companies subgraph over an open database, without listening. */
-export function createCompaniesSubgraph(database: DatabaseHandle, identitySecret: string) {
-  return createSubgraph<Context>({
+/**
+ * Builds the companies subgraph over an open database, without listening, with its mail sender, which
+ * stops when its server closes.
+ */
+export async function createCompaniesSubgraph(
+  database: DatabaseHandle,
+  identitySecret: string,
+  env: MailEnv = readMailEnv(),
+) {
+  const mail = { offerUrl: (id: string) => pageUrl(env.IMMERSION_OFFER_URL, id) };
+  const subgraph = await createSubgraph<Context>({
     name,
     typeDefs,
     resolvers,
@@ -25,6 +34,10 @@ export function createCompaniesSubgraph(database: DatabaseHandle, identitySecret
     identitySecret,
     auditTable: auditEntry,
     purge: purgeCompanies,
-    createContext: (base) => ({ ...base, loaders: createLoaders(base.db), today: todayInParis() }),
+    createContext: (base) => {
+      const now = new Date();
+      return { ...base, loaders: createLoaders(base.db), now, today: todayInParis(now), mail };
+    },
   });
+  return withMailSender(subgraph, startMailSender({ name, db: database.db, outbox, env }));
 }

@@ -47,6 +47,16 @@ const requester = (email: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+/** How many notices of an existing request the companies subgraph queued for an address (its GDPR export). */
+async function noticesTo(email: string) {
+  const exported = await gql<{ dataSubject: { companies: { messages: { kind: string }[] } } }>(
+    'query($email: String!) { dataSubject(email: $email) { companies } }',
+    { email },
+    { token: await adminToken() },
+  );
+  return exported.data!.dataSubject.companies.messages.filter((m) => m.kind === 'IMMERSION_REQUEST_NOTICE').length;
+}
+
 describe('immersion requests through the gateway', () => {
   it('never gives more requests than places, however many arrive at once', async () => {
     const { offerId, companyToken } = await companyWithOffer(5);
@@ -72,24 +82,35 @@ describe('immersion requests through the gateway', () => {
     expect(offer.data!.immersionOffer).toEqual({ remainingPlaces: 0, requests: { totalCount: 5 } });
   });
 
-  it('gives the same request back to the same e-mail, even when sent concurrently', async () => {
-    const { offerId } = await companyWithOffer(3);
+  it('takes one place for an address however often it asks, even at once: later requests look new and name nothing', async () => {
+    const { offerId, companyToken } = await companyWithOffer(3);
     const email = `same-${unique()}@example.org`;
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        gql<{ requestImmersion: { id: string } }>(REQUEST, {
+        gql<{ requestImmersion: { id: string; status: string; requester: unknown; message: unknown } }>(REQUEST, {
           input: { offerId, requester: requester(i % 2 ? email.toUpperCase() : email) },
         }),
       ),
     );
-    const ids = new Set(results.map((r) => r.data?.requestImmersion.id));
-    expect(ids.size).toBe(1);
-    expect([...ids][0]).toBeTruthy();
-    const offer = await gql<{ immersionOffer: { remainingPlaces: number } }>(
-      'query($id: ID!) { immersionOffer(id: $id) { remainingPlaces } }',
+    for (const r of results) {
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.requestImmersion).toMatchObject({ status: 'PENDING', requester: null, message: null });
+    }
+    const ids = results.map((r) => r.data!.requestImmersion.id);
+    expect(new Set(ids).size).toBe(10);
+    const offer = await gql<{
+      immersionOffer: { remainingPlaces: number; requests: { edges: { node: { id: string } }[] } };
+    }>(
+      'query($id: ID!) { immersionOffer(id: $id) { remainingPlaces requests { edges { node { id } } } } }',
       { id: offerId },
+      { token: companyToken },
     );
+    // The first request won; the company sees it alone.
     expect(offer.data!.immersionOffer.remainingPlaces).toBe(2);
+    expect(offer.data!.immersionOffer.requests.edges).toHaveLength(1);
+    expect(ids).toContain(offer.data!.immersionOffer.requests.edges[0]!.node.id);
+    // The requester is told once what they already asked (at most once a day per request).
+    expect(await noticesTo(email)).toBe(1);
   });
 
   it('needs a guardian consent under 15, and hides the requester from the public', async () => {
@@ -129,11 +150,16 @@ describe('immersion requests through the gateway', () => {
 
   it('gives the place back when the company declines', async () => {
     const { offerId, companyToken } = await companyWithOffer(1);
+    const first = `a-${unique()}@example.org`;
     const made = await gql<{ requestImmersion: { id: string } }>(REQUEST, {
-      input: { offerId, requester: requester(`a-${unique()}@example.org`) },
+      input: { offerId, requester: requester(first) },
     });
     const full = await gql(REQUEST, { input: { offerId, requester: requester(`b-${unique()}@example.org`) } });
     expect(full.errors?.[0]?.message).toMatch(/no place left/);
+    // The address that holds the place is refused the same way: a full offer tells nothing about who asked.
+    const again = await gql(REQUEST, { input: { offerId, requester: requester(first) } });
+    expect(again.errors?.[0]).toMatchObject(full.errors![0]!);
+    expect(await noticesTo(first)).toBe(0);
     const ANSWER =
       'mutation($input: AnswerImmersionRequestInput!) { answerImmersionRequest(input: $input) { status offer { remainingPlaces } } }';
     const requestId = made.data!.requestImmersion.id;

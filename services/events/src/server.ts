@@ -1,7 +1,8 @@
 import { createSubgraph, subgraphFiles, type DatabaseHandle, type SeedLayer } from '@dm/shared';
+import { type MailEnv, pageUrl, readMailEnv, startMailSender, withMailSender } from '@dm/shared/mail';
 import type { Context } from './context.ts';
 import { createLoaders } from './loaders.ts';
-import { auditEntry } from './db/schema.ts';
+import { auditEntry, outbox } from './db/schema.ts';
 import { purgeEvents } from './store/retention.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seed } from './seed/index.ts';
@@ -15,9 +16,17 @@ export async function prepare(database: DatabaseHandle, layers: SeedLayer[]) {
   await seed(database.db, layers);
 }
 
-/** Builds the events subgraph over an open database, without listening. */
-export function createEventsSubgraph(database: DatabaseHandle, identitySecret: string) {
-  return createSubgraph<Context>({
+/**
+ * Builds the events subgraph over an open database, without listening, with its mail sender, which
+ * stops when its server closes.
+ */
+export async function createEventsSubgraph(
+  database: DatabaseHandle,
+  identitySecret: string,
+  env: MailEnv = readMailEnv(),
+) {
+  const mail = { eventUrl: (id: string) => pageUrl(env.EVENT_URL, id) };
+  const subgraph = await createSubgraph<Context>({
     name,
     typeDefs,
     resolvers,
@@ -27,7 +36,8 @@ export function createEventsSubgraph(database: DatabaseHandle, identitySecret: s
     purge: purgeEvents,
     createContext: (base) => {
       const now = new Date();
-      return { ...base, now, loaders: createLoaders(base.db, now) };
+      return { ...base, now, mail, loaders: createLoaders(base.db, now) };
     },
   });
+  return withMailSender(subgraph, startMailSender({ name, db: database.db, outbox, env }));
 }

@@ -6,6 +6,16 @@ type Registered = {
   registerForEvent: { id: string; status: string; position: number | null; cancellationToken: string | null };
 };
 
+/** How many notices of an existing registration the events subgraph queued for an address (its GDPR export). */
+async function noticesTo(email: string) {
+  const exported = await gql<{ dataSubject: { events: { messages: { kind: string }[] } } }>(
+    'query($email: String!) { dataSubject(email: $email) { events } }',
+    { email },
+    { token: await adminToken() },
+  );
+  return exported.data!.dataSubject.events.messages.filter((m) => m.kind === 'REGISTRATION_NOTICE').length;
+}
+
 describe('registrations through the gateway', () => {
   it('never oversells: 200 concurrent registrations for 10 seats give 10 seats and a waitlist of 190', async () => {
     const ev = await createEvent({ capacity: 10 });
@@ -33,16 +43,89 @@ describe('registrations through the gateway', () => {
     expect(counts.data!.event).toEqual({ registeredCount: 10, remainingSeats: 0, waitlistCount: 190 });
   });
 
-  it('gives the same registration back to the same e-mail, without the token a second time', async () => {
-    const ev = await createEvent({ capacity: 5 });
+  it('answers an address already registered like a new one, takes nothing for it, and tells its owner once', async () => {
+    const ev = await createEvent({ capacity: 1 });
     const email = `twice-${unique()}@example.org`;
-    const first = await gql<Registered>(REGISTER, { input: { eventId: ev.id, attendee: attendee(email) } });
-    const again = await gql<Registered>(REGISTER, {
-      input: { eventId: ev.id, attendee: attendee(email.toUpperCase()) },
+    const first = (await gql<Registered>(REGISTER, { input: { eventId: ev.id, attendee: attendee(email) } })).data!
+      .registerForEvent;
+    expect(first).toMatchObject({ status: 'CONFIRMED', position: null });
+
+    // Ten more at once with the same address, in either case: each answer looks like a new registration's
+    // (what a new one would get now: the first waitlist place) and names no record...
+    const again = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        gql<Registered>(REGISTER, {
+          input: { eventId: ev.id, attendee: attendee(i % 2 ? email.toUpperCase() : email) },
+        }),
+      ),
+    );
+    for (const r of again) {
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.registerForEvent).toMatchObject({ status: 'WAITLISTED', position: 1 });
+      expect(r.data!.registerForEvent.id).not.toBe(first.id);
+      expect(r.data!.registerForEvent.cancellationToken).toEqual(expect.any(String));
+      expect(r.data!.registerForEvent.cancellationToken).not.toBe(first.cancellationToken);
+    }
+    expect(new Set(again.map((r) => r.data!.registerForEvent.id)).size).toBe(10);
+    const stranger = await gql<Registered>(REGISTER, {
+      input: { eventId: ev.id, attendee: attendee(`stranger-${unique()}@example.org`) },
     });
-    expect(again.data!.registerForEvent.id).toBe(first.data!.registerForEvent.id);
-    expect(first.data!.registerForEvent.cancellationToken).toEqual(expect.any(String));
-    expect(again.data!.registerForEvent.cancellationToken).toBeNull();
+    expect(stranger.data!.registerForEvent).toMatchObject({ status: 'WAITLISTED', position: 1 });
+
+    // ...none took a seat or a waitlist place, and their tokens cancel nothing.
+    const counts = await gql('query($id: ID!) { event(id: $id) { registeredCount waitlistCount } }', { id: ev.id });
+    expect(counts.data).toEqual({ event: { registeredCount: 1, waitlistCount: 1 } });
+    const standIn = again[0]!.data!.registerForEvent;
+    const cancel = await gql(
+      'mutation($input: CancelRegistrationInput!) { cancelRegistration(input: $input) { status } }',
+      { input: { registrationId: standIn.id, cancellationToken: standIn.cancellationToken } },
+    );
+    expect(cancel.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    // The owner of the address is told once, however many attempts (at most once a day per registration).
+    expect(await noticesTo(email)).toBe(1);
+  });
+
+  it('refuses an address already registered when registration is closed, as it refuses any other', async () => {
+    const ev = await createEvent({ capacity: 3 });
+    const email = `closed-${unique()}@example.org`;
+    await gql(REGISTER, { input: { eventId: ev.id, attendee: attendee(email) } });
+    await gql(
+      'mutation($id: ID!) { cancelEvent(id: $id, reason: "Test") { status } }',
+      { id: ev.id },
+      { token: await adminToken() },
+    );
+    for (const address of [email, `new-${unique()}@example.org`]) {
+      const refused = await gql(REGISTER, { input: { eventId: ev.id, attendee: attendee(address) } });
+      expect(refused.errors?.[0]?.message).toMatch(/cancelled/);
+    }
+    expect(await noticesTo(email)).toBe(0);
+  });
+
+  it('lets a cancelled registration register again, with a new token', async () => {
+    const ev = await createEvent({ capacity: 2 });
+    const email = `back-${unique()}@example.org`;
+    const first = (await gql<Registered>(REGISTER, { input: { eventId: ev.id, attendee: attendee(email) } })).data!
+      .registerForEvent;
+    const CANCEL =
+      'mutation($input: CancelRegistrationInput!) { cancelRegistration(input: $input) { status event { registeredCount } } }';
+    const cancelled = await gql(CANCEL, {
+      input: { registrationId: first.id, cancellationToken: first.cancellationToken },
+    });
+    expect(cancelled.data).toEqual({ cancelRegistration: { status: 'CANCELLED', event: { registeredCount: 0 } } });
+    const back = (await gql<Registered>(REGISTER, { input: { eventId: ev.id, attendee: attendee(email) } })).data!
+      .registerForEvent;
+    expect(back).toMatchObject({ id: first.id, status: 'CONFIRMED' });
+    expect(back.cancellationToken).not.toBe(first.cancellationToken);
+    const oldToken = await gql(CANCEL, {
+      input: { registrationId: first.id, cancellationToken: first.cancellationToken },
+    });
+    expect(oldToken.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const newToken = await gql(CANCEL, {
+      input: { registrationId: back.id, cancellationToken: back.cancellationToken },
+    });
+    expect(newToken.data).toEqual({ cancelRegistration: { status: 'CANCELLED', event: { registeredCount: 0 } } });
+    expect(await noticesTo(email)).toBe(0);
   });
 
   it('promotes the first waitlisted registration when a confirmed one is cancelled with its token', async () => {

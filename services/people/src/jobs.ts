@@ -1,25 +1,18 @@
-import { type Database, every } from '@dm/shared';
-import type { Mailer } from './mail/mailer.ts';
-import { deliverOutbox } from './mail/outbox.ts';
+import type { Database } from '@dm/shared';
+import { type Mailer, type MailEnv, startMailSender } from '@dm/shared/mail';
+import { outbox } from './db/schema.ts';
 import { type MailSettings, sweepContactRequests } from './store/contacts.ts';
 
 /**
- * The people subgraph's background work: remind and expire contact requests, then send what the
- * outbox holds. `runOnce` does one round (tests and scripts); the interval repeats it.
+ * The people subgraph's background work, on the shared mail sender: remind and expire contact requests,
+ * then send what the outbox holds, in the same round. `runOnce` does one round (tests and scripts).
  */
-export function startPeopleJobs(db: Database, mailer: Mailer, settings: MailSettings, intervalMs: number) {
-  const jobs = every('people jobs', intervalMs, async (now: Date = new Date()) => {
-    const swept = await sweepContactRequests(db, now, settings);
-    let sent = 0;
-    for (let batch = await deliverOutbox(db, mailer, now); batch > 0; batch = await deliverOutbox(db, mailer, now))
-      sent += batch;
-    return { ...swept, sent };
+export const startPeopleJobs = (db: Database, env: MailEnv, settings: MailSettings, mailer?: Mailer) =>
+  startMailSender({
+    name: 'people',
+    db,
+    outbox,
+    env,
+    mailer,
+    before: (now) => sweepContactRequests(db, now, settings),
   });
-  return {
-    runOnce: jobs.runOnce,
-    stop: async () => {
-      await jobs.stop();
-      mailer.close();
-    },
-  };
-}

@@ -10,8 +10,13 @@ import type {
 
 export type { AmbassadorRow, ContactRequestRow, ParentsCafeRow, ReferentRow } from './db/schema.ts';
 export type { DashboardScope } from '@dm/shared';
-/** A café registration, with its cancellation token only in the answer that created it. */
-export type CafeRegistrationView = CafeRegistrationRow & { cancellationToken?: string | null };
+/**
+ * A café registration, with its cancellation token only in the answer that created it; `standIn` marks
+ * the answer to an address already registered, which names no record.
+ */
+export type CafeRegistrationView = CafeRegistrationRow & { cancellationToken?: string | null; standIn?: boolean };
+/** A contact request; `standIn` marks the answer to a second request from the same address, which names no record. */
+export type ContactRequestView = ContactRequestRow & { standIn?: boolean };
 export type CompanyRef = { id: string };
 export type CommuneRef = { code: string };
 export type MetierRef = { romeCode: string };

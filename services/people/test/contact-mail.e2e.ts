@@ -1,61 +1,30 @@
-import type { AddressInfo } from 'node:net';
 import { readMailEnv } from '@dm/people';
 import { signBearerToken } from '@dm/shared';
 import { graphqlClient } from '@dm/shared/testing';
-import { SMTPServer } from 'smtp-server';
+import { startTestSmtp } from '@dm/shared/test-smtp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Stack, startLocalStack } from '../../../infra/src/stack.ts';
-
-interface Received {
-  to: string[];
-  raw: string;
-}
-
-/** The text of a quoted-printable message, as a mail client shows it. */
-const decodeQuotedPrintable = (raw: string) =>
-  Buffer.from(
-    raw
-      .replace(/=\r?\n/g, '')
-      .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
-    'latin1',
-  ).toString('utf8');
 
 // Contact requests deliver real mail: this file starts its own stack (PGlite in memory) whose people
 // subgraph sends to an SMTP server started here, and reads what arrives.
 describe.runIf(inject('database') === 'pglite')('contact requests, delivered by SMTP', () => {
-  const received: Received[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, done) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        received.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: decodeQuotedPrintable(Buffer.concat(chunks).toString('utf8')),
-        });
-        done();
-      });
-    },
-  });
+  let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
+  const received = () => smtp.received.map((m) => ({ to: m.to, raw: `${m.subject}\n${m.text}` }));
   const secret = 'contact-mail-test-secret-contact-mail-test';
   let stack: Stack;
   let gql: ReturnType<typeof graphqlClient>;
 
   beforeAll(async () => {
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    const port = (smtp.server.address() as AddressInfo).port;
+    smtp = await startTestSmtp();
     stack = await startLocalStack({
       env: { AUTH_JWT_SECRET: secret },
-      mailEnv: readMailEnv({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_INTERVAL_MS: '3600000' }),
+      mailEnv: readMailEnv({ SMTP_URL: smtp.url, MAIL_INTERVAL_MS: '3600000' }),
     });
     gql = graphqlClient(stack.gatewayUrl);
   });
   afterAll(async () => {
     await stack?.stop();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp?.close();
   });
 
   const REQUEST = `mutation($input: RequestContactInput!) { requestContact(input: $input) { id status requesterName message } }`;
@@ -103,15 +72,25 @@ describe.runIf(inject('database') === 'pglite')('contact requests, delivered by 
     expect(made.errors).toBeUndefined();
     // The requester sees the request but not what the addressee sees.
     expect(made.data!.requestContact).toMatchObject({ status: 'PENDING', requesterName: null, message: null });
-    const again = await gql(REQUEST, {
+    // A second pending request to the same addressee is not sent; its answer looks like a new one's.
+    const again = await gql<{ requestContact: { id: string; status: string } }>(REQUEST, {
       input: { ambassadorId: ambassador.id, requester: requester(requesterEmail), message: 'Encore moi' },
     });
-    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ambassadorId' });
+    expect(again.errors).toBeUndefined();
+    expect(again.data!.requestContact).toMatchObject({ status: 'PENDING', requesterName: null, message: null });
+    expect(again.data!.requestContact.id).not.toBe(made.data!.requestContact.id);
 
     await stack.peopleJobs.runOnce();
-    const notice = received.find((m) => m.to.includes(ambassador.email))!;
-    expect(notice.raw).toContain('découvrir la vente');
-    expect(notice.raw).not.toContain(requesterEmail);
+    const notices = received().filter((m) => m.to.includes(ambassador.email));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.raw).toContain('découvrir la vente');
+    expect(notices[0]!.raw).not.toContain(requesterEmail);
+    expect(notices[0]!.raw).not.toContain('Encore moi');
+    // The requester is told, instead, that the first request is still pending.
+    const pending = received().filter((m) => m.to.includes(requesterEmail));
+    expect(pending).toHaveLength(1);
+    expect(pending[0]!.raw).toContain('attend toujours sa réponse');
+    expect(pending[0]!.raw).toContain('Bonjour, je voudrais découvrir la vente.');
 
     const ambassadorToken = await signBearerToken({ role: 'ambassador', person: ambassador.id }, secret);
     const inbox = await gql<{
@@ -146,7 +125,7 @@ describe.runIf(inject('database') === 'pglite')('contact requests, delivered by 
     });
 
     await stack.peopleJobs.runOnce();
-    const relay = received.find((m) => m.to.includes(requesterEmail))!;
+    const relay = received().find((m) => m.to.includes(requesterEmail) && m.raw.includes('vous répond'))!;
     expect(relay.raw).toContain('passez au magasin mardi');
     expect(relay.raw).not.toContain(ambassador.email);
 
@@ -198,13 +177,17 @@ describe.runIf(inject('database') === 'pglite')('contact requests, delivered by 
     });
     await stack.peopleJobs.runOnce();
     const day = 86_400_000;
-    const before = received.length;
+    const before = received().length;
     const week = await stack.peopleJobs.runOnce(new Date(Date.now() + 8 * day));
     expect(week.reminded).toBeGreaterThanOrEqual(1);
-    expect(received.slice(before).some((m) => m.to.includes(ambassador.email) && m.raw.includes('Rappel'))).toBe(true);
+    expect(
+      received()
+        .slice(before)
+        .some((m) => m.to.includes(ambassador.email) && m.raw.includes('Rappel')),
+    ).toBe(true);
     const month = await stack.peopleJobs.runOnce(new Date(Date.now() + 31 * day));
     expect(month.expired).toBeGreaterThanOrEqual(1);
-    expect(received.some((m) => m.to.includes(requesterEmail) && m.raw.includes('30 jours'))).toBe(true);
+    expect(received().some((m) => m.to.includes(requesterEmail) && m.raw.includes('30 jours'))).toBe(true);
   });
 
   it('reaches a company through its ambassadors', async () => {
@@ -221,6 +204,6 @@ describe.runIf(inject('database') === 'pglite')('contact requests, delivered by 
     });
     expect(made.errors).toBeUndefined();
     await stack.peopleJobs.runOnce();
-    expect(received.some((m) => m.to.includes(ambassador.email) && m.raw.includes('Stage de 3e'))).toBe(true);
+    expect(received().some((m) => m.to.includes(ambassador.email) && m.raw.includes('Stage de 3e'))).toBe(true);
   });
 });

@@ -10,6 +10,16 @@ async function legallais() {
   return data!.companies.edges[0]!.node.id;
 }
 
+/** How many messages of a kind the people subgraph queued for an address (its GDPR export). */
+async function noticesTo(email: string, kind: string) {
+  const exported = await gql<{ dataSubject: { people: { messages: { kind: string }[] } } }>(
+    'query($email: String!) { dataSubject(email: $email) { people } }',
+    { email },
+    { token: await adminToken() },
+  );
+  return exported.data!.dataSubject.people.messages.filter((m) => m.kind === kind).length;
+}
+
 describe('people through the gateway', () => {
   it('returns a company with its charter, its ambassadors and its events in one query', async () => {
     const { data, errors } = await gql<{ companies: { edges: { node: Record<string, any> }[] } }>(`{
@@ -139,7 +149,7 @@ describe("parents' cafés", () => {
     expect(cafe.data!.parentsCafe).toEqual({ registeredCount: 20, remainingSeats: 0, status: 'FULL' });
   });
 
-  it('confirms a café from 15 parents, is idempotent per e-mail, and cancels with the token', async () => {
+  it('confirms a café from 15 parents, refuses any address once full, cancels with the token and registers again', async () => {
     const made = await gql<{ createParentsCafe: { id: string } }>(
       CREATE,
       {
@@ -166,14 +176,18 @@ describe("parents' cafés", () => {
     expect(registrations[13]!.cafe.status).toBe('OPEN');
     expect(registrations[14]!.cafe.status).toBe('CONFIRMED');
     const email = `same-${unique()}@example.org`;
-    const a = await gql<{ registerForParentsCafe: { id: string; cancellationToken: string | null } }>(REGISTER_PARENT, {
+    type Registered = { registerForParentsCafe: { id: string; cancellationToken: string; cafe: { status: string } } };
+    const a = await gql<Registered>(REGISTER_PARENT, {
       input: { cafeId, parent: { firstName: 'S', lastName: 'S', email } },
     });
-    const b = await gql<{ registerForParentsCafe: { id: string; cancellationToken: string | null } }>(REGISTER_PARENT, {
-      input: { cafeId, parent: { firstName: 'S', lastName: 'S', email } },
-    });
-    expect(b.data!.registerForParentsCafe.id).toBe(a.data!.registerForParentsCafe.id);
-    expect(b.data!.registerForParentsCafe.cancellationToken).toBeNull();
+    expect(a.data!.registerForParentsCafe.cafe.status).toBe('FULL');
+    // The café is full: the same address is refused as any other would be, which tells nothing about it.
+    for (const address of [email, `other-${unique()}@example.org`]) {
+      const refused = await gql(REGISTER_PARENT, {
+        input: { cafeId, parent: { firstName: 'S', lastName: 'S', email: address } },
+      });
+      expect(refused.errors?.[0]?.message).toMatch(/full/);
+    }
     const CANCEL =
       'mutation($input: CancelParentsCafeRegistrationInput!) { cancelParentsCafeRegistration(input: $input) { status cafe { registeredCount status } } }';
     const cancelled = await gql(CANCEL, {
@@ -185,5 +199,101 @@ describe("parents' cafés", () => {
     expect(cancelled.data).toEqual({
       cancelParentsCafeRegistration: { status: 'CANCELLED', cafe: { registeredCount: 15, status: 'CONFIRMED' } },
     });
+    // A cancelled registration registers again, with a new token.
+    const back = await gql<Registered>(REGISTER_PARENT, {
+      input: { cafeId, parent: { firstName: 'S', lastName: 'S', email } },
+    });
+    expect(back.data!.registerForParentsCafe).toMatchObject({ id: a.data!.registerForParentsCafe.id });
+    expect(back.data!.registerForParentsCafe.cancellationToken).not.toBe(
+      a.data!.registerForParentsCafe.cancellationToken,
+    );
+    expect(await noticesTo(email, 'CAFE_REGISTRATION_NOTICE')).toBe(0);
+  });
+
+  it('answers an address already registered like a new one, without a seat, and tells the parent once', async () => {
+    const made = await gql<{ createParentsCafe: { id: string } }>(
+      CREATE,
+      {
+        input: {
+          title: `Café ${unique()}`,
+          startsAt: inTenDays(),
+          communeCode: '50129',
+          facilitatorName: 'Conseiller',
+        },
+      },
+      { token: await adminToken() },
+    );
+    const cafeId = made.data!.createParentsCafe.id;
+    const email = `twice-${unique()}@example.org`;
+    type Registered = {
+      registerForParentsCafe: {
+        id: string;
+        status: string;
+        cancellationToken: string;
+        cafe: { registeredCount: number };
+      };
+    };
+    const first = await gql<Registered>(REGISTER_PARENT, {
+      input: { cafeId, parent: { firstName: 'Léa', lastName: 'Parent', email } },
+    });
+    const again = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        gql<Registered>(REGISTER_PARENT, {
+          input: { cafeId, parent: { firstName: 'X', lastName: 'Y', email: i % 2 ? email.toUpperCase() : email } },
+        }),
+      ),
+    );
+    for (const r of again) {
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.registerForParentsCafe).toMatchObject({ status: 'REGISTERED', cafe: { registeredCount: 1 } });
+      expect(r.data!.registerForParentsCafe.id).not.toBe(first.data!.registerForParentsCafe.id);
+      expect(r.data!.registerForParentsCafe.cancellationToken).toEqual(expect.any(String));
+    }
+    const standIn = again[0]!.data!.registerForParentsCafe;
+    const cancel = await gql(
+      'mutation($input: CancelParentsCafeRegistrationInput!) { cancelParentsCafeRegistration(input: $input) { status } }',
+      { input: { registrationId: standIn.id, cancellationToken: standIn.cancellationToken } },
+    );
+    expect(cancel.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(await noticesTo(email, 'CAFE_REGISTRATION_NOTICE')).toBe(1);
+  });
+});
+
+describe('contact requests', () => {
+  const REQUEST = `mutation($input: RequestContactInput!) { requestContact(input: $input) { id status createdAt answeredAt requesterName message company { id } } }`;
+
+  it('sends one pending request per requester and company: later ones look new, name nothing, and the requester is told once', async () => {
+    const companyId = await legallais();
+    const email = `asks-${unique()}@example.org`;
+    const ask = (message: string, address = email) =>
+      gql<{ requestContact: { id: string; status: string } }>(REQUEST, {
+        input: { companyId, requester: { name: 'Élise', email: address, role: 'STUDENT', minor: false }, message },
+      });
+    const first = await ask('Première demande');
+    const again = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => ask(`Encore ${i}`, i % 2 ? email.toUpperCase() : email)),
+    );
+    for (const r of again) {
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.requestContact).toMatchObject({
+        status: 'PENDING',
+        requesterName: null,
+        message: null,
+        company: { id: companyId },
+      });
+      expect(r.data!.requestContact.id).not.toBe(first.data!.requestContact.id);
+    }
+    expect(new Set(again.map((r) => r.data!.requestContact.id)).size).toBe(6);
+    // The company's inbox holds the first request only.
+    const inbox = await gql<{ contactRequests: { edges: { node: { id: string; message: string } }[] } }>(
+      '{ contactRequests(filter: { status: PENDING }, first: 100) { edges { node { id message } } } }',
+      {},
+      { token: await token({ role: 'company', company: companyId }) },
+    );
+    const mine = inbox.data!.contactRequests.edges.filter((e) =>
+      [first, ...again].some((r) => r.data!.requestContact.id === e.node.id),
+    );
+    expect(mine.map((e) => e.node)).toEqual([{ id: first.data!.requestContact.id, message: 'Première demande' }]);
+    expect(await noticesTo(email, 'CONTACT_REQUEST_NOTICE')).toBe(1);
   });
 });

@@ -35,3 +35,23 @@ export function graphqlClient(url: string) {
     return { status: response.status, headers: response.headers, data: body.data, errors: body.errors };
   };
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * The shape of a response, each value replaced by its kind ("uuid", "instant", "string:32" for a string
+ * of 32 characters, "number", "null"...): two answers that differ only in their values have the same shape.
+ */
+export function shapeOf(value: unknown): unknown {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return value.map(shapeOf);
+  if (typeof value === 'object')
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, shapeOf(v)]));
+  if (typeof value === 'string') {
+    if (UUID.test(value)) return 'uuid';
+    if (INSTANT.test(value)) return 'instant';
+    return `string:${value.length}`;
+  }
+  return typeof value;
+}

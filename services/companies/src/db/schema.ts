@@ -1,4 +1,5 @@
 import { auditTable, seedRunTable } from '@dm/shared';
+import { outboxTable } from '@dm/shared/mail';
 import { sql } from '@dm/shared/orm';
 import {
   boolean,
@@ -165,6 +166,8 @@ export const immersionRequest = companiesSchema.table(
     createdAt: createdAt(),
     answeredAt: timestamp({ withTimezone: true }),
     answeredBy: text(),
+    /** When the requester was last told that their address was used to ask again (at most daily). */
+    duplicateNoticeAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     uniqueIndex('immersion_request_offer_email_key').on(t.offerId, t.emailKey),
@@ -172,6 +175,9 @@ export const immersionRequest = companiesSchema.table(
     index('immersion_request_email_idx').on(t.emailKey),
   ],
 );
+
+/** Messages to send, written in the same transaction as what caused them; a sender delivers them. */
+export const outbox = outboxTable(companiesSchema);
 
 /** Who read or changed personal data of this subgraph (see `AuditTrail`). */
 export const auditEntry = auditTable(companiesSchema);

@@ -6,7 +6,7 @@ import type {
   ImmersionRequesterResolvers,
   Audience,
 } from '../generated/resolvers.ts';
-import type { ImmersionRequestRow } from '../db/schema.ts';
+import type { ImmersionRequestView } from '../mappers.ts';
 import { mayReadImmersionRequester } from '../rules/visibility.ts';
 import { remainingPlaces } from '../rules/immersion.ts';
 import { listRequests } from '../store/immersions.ts';
@@ -20,9 +20,11 @@ async function seesRequesters(ctx: Context, companyId: string) {
 }
 
 /** A requester's data, returned only when the policy allows it, and recorded as read. */
-async function revealRequest(ctx: Context, row: ImmersionRequestRow) {
+async function revealRequest(ctx: Context, row: ImmersionRequestView) {
   const offer = await ctx.loaders.offer.load(row.offerId);
-  return reveal(ctx, offer !== null && (await seesRequesters(ctx, offer.companyId)), 'ImmersionRequest', row.id);
+  const allowed = offer !== null && (await seesRequesters(ctx, offer.companyId));
+  // A stand-in names no record: what it shows is what the caller just sent, so no read to audit.
+  return row.standIn ? allowed : reveal(ctx, allowed, 'ImmersionRequest', row.id);
 }
 
 export const ImmersionOffer: ImmersionOfferResolvers = {

@@ -129,6 +129,8 @@ export const Mutation: MutationResolvers = {
         message: optionalText(input.message, 'input.message', 2000),
       },
       ctx.today,
+      ctx.now,
+      ctx.mail.offerUrl,
     );
   },
 

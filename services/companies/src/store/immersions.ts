@@ -1,14 +1,20 @@
-import { badInput, type Database, keysetPage, notFound, requireId } from '@dm/shared';
+import { randomUUID } from 'node:crypto';
+import { type Database, keysetPage, notFound, requireId } from '@dm/shared';
+import { enqueue } from '@dm/shared/mail';
 import { requireDepartment, requireMetier } from '@dm/shared/reference';
 import { and, arrayContains, eq, gt, lt, type SQL, sql } from '@dm/shared/orm';
 import {
+  company,
   type CompanyRow,
   type ImmersionOfferRow,
   type ImmersionRequestRow,
   immersionOffer,
   immersionRequest,
+  outbox,
 } from '../db/schema.ts';
-import { answerTransition, assertConsent } from '../rules/immersion.ts';
+import { immersionRequestNotice } from '../mail/notices.ts';
+import type { ImmersionRequestView } from '../mappers.ts';
+import { answerTransition, assertConsent, immersionRequestAttempt, noPlaceLeft } from '../rules/immersion.ts';
 import { type Near, validateNear, withinRadius } from './geo.ts';
 
 export interface OfferFilter {
@@ -85,15 +91,19 @@ export interface NewImmersionRequest {
 }
 
 /**
- * Takes a place and records the request in one transaction. The same e-mail for the same offer gets
- * its first request back. The place is taken by a conditional update (`places_taken < places`), so
- * concurrent requests can never oversell, on PostgreSQL as on PGlite.
+ * Takes a place and records the request in one transaction. The place is taken by a conditional update
+ * (`places_taken < places`), so concurrent requests can never oversell, on PostgreSQL as on PGlite. The
+ * first request of an address for an offer wins: a later one takes no place and records nothing; it
+ * gets an answer like a new one (a stand-in that names no record) and the requester is told by e-mail,
+ * in the same transaction (at most daily).
  */
 export async function requestImmersion(
   db: Database,
   input: NewImmersionRequest,
   today: string,
-): Promise<ImmersionRequestRow> {
+  now: Date,
+  offerUrl: (id: string) => string,
+): Promise<ImmersionRequestView> {
   assertConsent(input.requester, today);
   const emailKey = input.requester.email.toLowerCase();
   return db.transaction(async (tx) => {
@@ -107,22 +117,46 @@ export async function requestImmersion(
       .values({ offerId: input.offerId, ...input.requester, emailKey, message: input.message })
       .onConflictDoNothing()
       .returning();
-    if (!created) {
-      const [existing] = await tx
-        .select()
-        .from(immersionRequest)
-        .where(and(eq(immersionRequest.offerId, input.offerId), eq(immersionRequest.emailKey, emailKey)));
-      if (!existing) throw new Error('request conflict without a row');
-      return existing;
+    if (created) {
+      const taken = await tx
+        .update(immersionOffer)
+        .set({ placesTaken: sql`${immersionOffer.placesTaken} + 1`, updatedAt: new Date() })
+        .where(and(eq(immersionOffer.id, input.offerId), lt(immersionOffer.placesTaken, immersionOffer.places)))
+        .returning({ id: immersionOffer.id });
+      // Throwing rolls the request back with the transaction: nothing half-written.
+      if (taken.length === 0) throw noPlaceLeft();
+      return created;
     }
-    const taken = await tx
-      .update(immersionOffer)
-      .set({ placesTaken: sql`${immersionOffer.placesTaken} + 1`, updatedAt: new Date() })
-      .where(and(eq(immersionOffer.id, input.offerId), lt(immersionOffer.placesTaken, immersionOffer.places)))
-      .returning({ id: immersionOffer.id });
-    // Throwing rolls the request back with the transaction: nothing half-written.
-    if (taken.length === 0) throw badInput('input.offerId', 'This immersion offer has no place left');
-    return created;
+    const [existing] = await tx
+      .select()
+      .from(immersionRequest)
+      .where(and(eq(immersionRequest.offerId, input.offerId), eq(immersionRequest.emailKey, emailKey)))
+      .for('update');
+    if (!existing) throw new Error('request conflict without a row');
+    const [current] = await tx
+      .select({ offer: immersionOffer, companyName: company.name })
+      .from(immersionOffer)
+      .innerJoin(company, eq(company.id, immersionOffer.companyId))
+      .where(eq(immersionOffer.id, input.offerId));
+    if (!current) throw notFound('Immersion offer', 'input.offerId');
+    const attempt = immersionRequestAttempt(existing, current.offer, now);
+    if (attempt.kind === 'KNOWN' && attempt.notify) {
+      await tx.update(immersionRequest).set({ duplicateNoticeAt: now }).where(eq(immersionRequest.id, existing.id));
+      await enqueue(tx, outbox, [immersionRequestNotice(existing, current.offer, current.companyName, offerUrl)]);
+    }
+    return {
+      ...input.requester,
+      id: randomUUID(),
+      offerId: input.offerId,
+      status: 'PENDING',
+      emailKey,
+      message: input.message,
+      createdAt: now,
+      answeredAt: null,
+      answeredBy: null,
+      duplicateNoticeAt: null,
+      standIn: true,
+    };
   });
 }
 

@@ -1,6 +1,7 @@
 import { type Database, ERASED, erasedAddress, type PersonalDataOfSubgraph } from '@dm/shared';
+import { eraseMail, mailTo } from '@dm/shared/mail';
 import { eq } from '@dm/shared/orm';
-import { auditEntry, immersionRequest } from '../db/schema.ts';
+import { auditEntry, immersionRequest, outbox } from '../db/schema.ts';
 
 /** What an immersion requester's record becomes once erased or past its retention period. */
 export const anonymisedRequester = {
@@ -13,7 +14,7 @@ export const anonymisedRequester = {
   message: null,
 };
 
-/** The personal data of the companies subgraph: immersion requesters. */
+/** The personal data of the companies subgraph: immersion requesters, and the messages queued about them. */
 export const companiesPersonalData: PersonalDataOfSubgraph = {
   field: 'companies',
   eraseMutation: 'eraseCompaniesPersonalData',
@@ -38,7 +39,8 @@ export const companiesPersonalData: PersonalDataOfSubgraph = {
       })
       .from(immersionRequest)
       .where(eq(immersionRequest.emailKey, email));
-    return { immersionRequests };
+    const messages = await mailTo(db, outbox, email);
+    return { immersionRequests, messages };
   },
   async eraseFor(db: Database, email: string) {
     const erased = await db
@@ -46,6 +48,13 @@ export const companiesPersonalData: PersonalDataOfSubgraph = {
       .set(anonymisedRequester)
       .where(eq(immersionRequest.emailKey, email))
       .returning({ id: immersionRequest.id });
-    return erased.length;
+    // Messages to the person, and messages about their requests (which quote them), go too.
+    const mails = await eraseMail(
+      db,
+      outbox,
+      email,
+      erased.map((r) => r.id),
+    );
+    return erased.length + mails;
   },
 };

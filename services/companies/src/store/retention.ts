@@ -1,9 +1,13 @@
 import { type Database, ERASED, olderThan, retention } from '@dm/shared';
+import { purgeSentMail } from '@dm/shared/mail';
 import { and, isNotNull, isNull, lt, ne, or, sql } from '@dm/shared/orm';
-import { auditEntry, immersionRequest } from '../db/schema.ts';
+import { auditEntry, immersionRequest, outbox } from '../db/schema.ts';
 import { anonymisedRequester } from './personalData.ts';
 
-/** Anonymises immersion requesters a year after the answer (or the request, if never answered). */
+/**
+ * Anonymises immersion requesters a year after the answer (or the request, if never answered), and drops
+ * old sent messages.
+ */
 export async function purgeCompanies(db: Database, now: Date) {
   const cutoff = olderThan(now, retention.immersionRequestsDays);
   const requests = await db
@@ -29,5 +33,6 @@ export async function purgeCompanies(db: Database, now: Date) {
       ),
     )
     .returning({ id: auditEntry.id });
-  return { immersionRequests: requests.length, auditReads: reads.length };
+  const sentMessages = await purgeSentMail(db, outbox, now);
+  return { immersionRequests: requests.length, sentMessages, auditReads: reads.length };
 }

@@ -1,4 +1,5 @@
 import { auditTable, seedRunTable } from '@dm/shared';
+import { outboxTable } from '@dm/shared/mail';
 import { sql } from '@dm/shared/orm';
 import {
   bigint,
@@ -100,6 +101,8 @@ export const registration = eventsSchema.table(
     createdAt: instant().notNull().default(now),
     updatedAt: instant().notNull().default(now),
     cancelledAt: instant(),
+    /** When the attendee was last told that their address was used to register again (at most daily). */
+    duplicateNoticeAt: instant(),
   },
   (t) => [
     uniqueIndex('registration_event_email_key').on(t.eventId, t.emailKey),
@@ -134,6 +137,9 @@ export const speaker = eventsSchema.table(
     index('event_speaker_ambassador_idx').on(t.ambassadorId),
   ],
 );
+
+/** Messages to send, written in the same transaction as what caused them; a sender delivers them. */
+export const outbox = outboxTable(eventsSchema);
 
 /** Who read or changed personal data of this subgraph (see `AuditTrail`). */
 export const auditEntry = auditTable(eventsSchema);

@@ -406,8 +406,10 @@ export type Mutation = {
   /** Marks who came (staff). */
   recordAttendance: Array<Registration>;
   /**
-   * Registers for an event (public): CONFIRMED while seats remain, WAITLISTED after. The same e-mail for the
-   * same event gets the same registration back.
+   * Registers for an event (public): CONFIRMED while seats remain, WAITLISTED after. An e-mail already registered
+   * to the event takes nothing: its answer looks like a new registration's (an id and a token that name nothing,
+   * the status and position a new one would get) and the attendee is told by e-mail what they are registered to,
+   * so that the answer never tells whether an address is known.
    */
   registerForEvent: Registration;
   /** Changes an event (staff). Capacity cannot go below the confirmed registrations; raising it confirms waitlisted ones. */

@@ -184,13 +184,14 @@ export const Mutation: MutationResolvers = {
       guardianConsent: a.guardianConsent ?? false,
     };
     assertGuardianConsent(attendee, todayInParis(ctx.now), 'input.attendee');
-    const { registration, cancellationToken } = await register(
+    const { registration } = await register(
       ctx.db,
       requireId(input.eventId, 'input.eventId'),
       attendee,
       ctx.now,
+      ctx.mail.eventUrl,
     );
-    return { ...registration, cancellationToken };
+    return registration;
   },
 
   cancelRegistration: async (_, { input }, ctx) => {

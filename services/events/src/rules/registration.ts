@@ -1,4 +1,5 @@
 import { badInput } from '@dm/shared';
+import { type Attempt, knownAddress } from '@dm/shared/mail';
 import { eventStatus } from './schedule.ts';
 
 export type RegistrationStatus = 'CONFIRMED' | 'WAITLISTED' | 'CANCELLED';
@@ -34,6 +35,32 @@ export function assertCanRegister(event: RegistrationWindow, now: Date, field = 
 /** A new registration takes a seat while one is left; unlimited events never waitlist. */
 export function seatFor(event: { capacity: number | null; confirmedCount: number }): 'CONFIRMED' | 'WAITLISTED' {
   return event.capacity === null || event.confirmedCount < event.capacity ? 'CONFIRMED' : 'WAITLISTED';
+}
+
+/**
+ * The answer a new registration would get now: a seat, or the next place on the waitlist. What an
+ * address already registered is answered too, without taking anything.
+ */
+export function newcomerPlace(event: { capacity: number | null; confirmedCount: number; waitlistCount: number }): {
+  status: 'CONFIRMED' | 'WAITLISTED';
+  position: number | null;
+} {
+  const status = seatFor(event);
+  return { status, position: status === 'WAITLISTED' ? event.waitlistCount + 1 : null };
+}
+
+/**
+ * What registering an address for an event does: a first registration, a cancelled one opened again
+ * (a new seat or waitlist place), or, for an address already registered (confirmed or waitlisted),
+ * nothing but an answer like a new one and (at most daily) a notice to the attendee.
+ */
+export function registrationAttempt(
+  existing: { status: string; duplicateNoticeAt: Date | null } | undefined,
+  now: Date,
+): Attempt {
+  if (!existing) return { kind: 'NEW' };
+  if (existing.status === 'CANCELLED') return { kind: 'AGAIN' };
+  return knownAddress(existing, now);
 }
 
 export function remainingSeats(event: { capacity: number | null; confirmedCount: number }): number | null {

@@ -1,6 +1,7 @@
 import { type Database, ERASED, erasedAddress, type PersonalDataOfSubgraph } from '@dm/shared';
+import { eraseMail, mailTo } from '@dm/shared/mail';
 import { eq } from '@dm/shared/orm';
-import { auditEntry, registration } from '../db/schema.ts';
+import { auditEntry, outbox, registration } from '../db/schema.ts';
 
 /** What an attendee's record becomes once erased or past its retention period. */
 export const anonymisedAttendee = {
@@ -11,7 +12,7 @@ export const anonymisedAttendee = {
   birthDate: null,
 };
 
-/** The personal data of the events subgraph: attendees. */
+/** The personal data of the events subgraph: attendees, and the messages queued about them. */
 export const eventsPersonalData: PersonalDataOfSubgraph = {
   field: 'events',
   eraseMutation: 'eraseEventsPersonalData',
@@ -35,7 +36,8 @@ export const eventsPersonalData: PersonalDataOfSubgraph = {
       })
       .from(registration)
       .where(eq(registration.emailKey, email));
-    return { registrations };
+    const messages = await mailTo(db, outbox, email);
+    return { registrations, messages };
   },
   async eraseFor(db: Database, email: string) {
     const erased = await db
@@ -43,6 +45,13 @@ export const eventsPersonalData: PersonalDataOfSubgraph = {
       .set({ ...anonymisedAttendee, updatedAt: new Date() })
       .where(eq(registration.emailKey, email))
       .returning({ id: registration.id });
-    return erased.length;
+    // Messages to the person, and messages about their registrations (which quote them), go too.
+    const mails = await eraseMail(
+      db,
+      outbox,
+      email,
+      erased.map((r) => r.id),
+    );
+    return erased.length + mails;
   },
 };

@@ -1,11 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import { type Database, forbidden, keysetPage, notFound, requireId } from '@dm/shared';
-import { and, asc, eq, inArray, sql } from '@dm/shared/orm';
-import { type EventRow, event, type RegistrationRow, registration } from '../db/schema.ts';
+import { enqueue } from '@dm/shared/mail';
+import { and, asc, eq, inArray, lt, sql } from '@dm/shared/orm';
+import { type EventRow, event, outbox, type RegistrationRow, registration } from '../db/schema.ts';
+import { registrationNotice } from '../mail/notices.ts';
+import type { RegistrationView } from '../mappers.ts';
 import {
   assertCanRecordAttendance,
   assertCanRegister,
   capacityChange,
   newCancellationToken,
+  newcomerPlace,
+  registrationAttempt,
   seatFor,
   tokenMatches,
 } from '../rules/registration.ts';
@@ -71,29 +77,68 @@ async function promote(tx: Tx, locked: EventRow, howMany: number): Promise<void>
 }
 
 export interface Registered {
-  registration: RegistrationRow;
-  /** Given only when this call created (or re-opened) the registration. */
-  cancellationToken: string | null;
+  /**
+   * The registration made (with its cancellation token), or, for an address already registered, a
+   * stand-in that names no record.
+   */
+  registration: RegistrationView;
 }
 
 /**
  * Registers under the event's row lock: a seat while one is left, the waitlist after. Never oversells,
- * whatever the number of concurrent requests. The same e-mail gets its registration back.
+ * whatever the number of concurrent requests. An address already registered gets an answer like a new
+ * one (a stand-in: new id and token that name nothing, the seat or waitlist place a new one would get,
+ * nothing taken) and the attendee is told by e-mail, in the same transaction (at most daily).
  */
-export async function register(db: Database, eventId: string, attendee: Attendee, now: Date): Promise<Registered> {
+export async function register(
+  db: Database,
+  eventId: string,
+  attendee: Attendee,
+  now: Date,
+  eventUrl: (id: string) => string,
+): Promise<Registered> {
   const emailKey = attendee.email.toLowerCase();
   return db.transaction(async (tx) => {
     const locked = await lockEvent(tx, eventId, 'input.eventId');
+    // Refused alike for every address: a closed or past event says nothing about who registered.
+    assertCanRegister(locked, now);
     const [existing] = await tx
       .select()
       .from(registration)
       .where(and(eq(registration.eventId, eventId), eq(registration.emailKey, emailKey)));
-    if (existing && existing.status !== 'CANCELLED') return { registration: existing, cancellationToken: null };
-    assertCanRegister(locked, now);
+    const attempt = registrationAttempt(existing, now);
+    const { token, hash } = newCancellationToken();
+
+    if (attempt.kind === 'KNOWN') {
+      if (attempt.notify && existing) {
+        await tx.update(registration).set({ duplicateNoticeAt: now }).where(eq(registration.id, existing.id));
+        await enqueue(tx, outbox, [
+          registrationNotice(existing, locked, await waitlistPosition(tx, existing), eventUrl),
+        ]);
+      }
+      const place = newcomerPlace(locked);
+      return {
+        registration: {
+          ...attendee,
+          id: randomUUID(),
+          eventId,
+          emailKey,
+          status: place.status,
+          waitlistSeq: null,
+          tokenHash: hash,
+          attended: null,
+          createdAt: now,
+          updatedAt: now,
+          cancelledAt: null,
+          duplicateNoticeAt: null,
+          cancellationToken: token,
+          standIn: { position: place.position },
+        },
+      };
+    }
 
     const status = seatFor(locked);
     const waitlistSeq = status === 'WAITLISTED' ? await nextWaitlistSeq(tx, eventId) : null;
-    const { token, hash } = newCancellationToken();
     const values = {
       ...attendee,
       emailKey,
@@ -104,12 +149,13 @@ export async function register(db: Database, eventId: string, attendee: Attendee
       attended: null,
       updatedAt: new Date(),
     };
-    const [row] = existing
-      ? await tx.update(registration).set(values).where(eq(registration.id, existing.id)).returning()
-      : await tx
-          .insert(registration)
-          .values({ ...values, eventId })
-          .returning();
+    const [row] =
+      attempt.kind === 'AGAIN' && existing
+        ? await tx.update(registration).set(values).where(eq(registration.id, existing.id)).returning()
+        : await tx
+            .insert(registration)
+            .values({ ...values, eventId })
+            .returning();
     await tx
       .update(event)
       .set(
@@ -118,8 +164,24 @@ export async function register(db: Database, eventId: string, attendee: Attendee
           : { waitlistCount: sql`${event.waitlistCount} + 1`, updatedAt: new Date() },
       )
       .where(eq(event.id, eventId));
-    return { registration: row as RegistrationRow, cancellationToken: token };
+    return { registration: { ...(row as RegistrationRow), cancellationToken: token } };
   });
+}
+
+/** A waitlisted registration's place in line (1 is next); null for any other. */
+async function waitlistPosition(tx: Tx, row: RegistrationRow): Promise<number | null> {
+  if (row.status !== 'WAITLISTED' || row.waitlistSeq === null) return null;
+  const [ahead] = await tx
+    .select({ n: sql<number>`count(*)` })
+    .from(registration)
+    .where(
+      and(
+        eq(registration.eventId, row.eventId),
+        eq(registration.status, 'WAITLISTED'),
+        lt(registration.waitlistSeq, row.waitlistSeq),
+      ),
+    );
+  return Number(ahead?.n ?? 0) + 1;
 }
 
 export async function findRegistration(db: Database, id: string, field: string) {

@@ -1,9 +1,10 @@
 import { type Database, ERASED, olderThan, retention } from '@dm/shared';
+import { purgeSentMail } from '@dm/shared/mail';
 import { and, inArray, lt, ne, sql } from '@dm/shared/orm';
-import { auditEntry, event, registration } from '../db/schema.ts';
+import { auditEntry, event, outbox, registration } from '../db/schema.ts';
 import { anonymisedAttendee } from './personalData.ts';
 
-/** Anonymises the attendees of events that ended more than a year ago. */
+/** Anonymises the attendees of events that ended more than a year ago, and drops old sent messages. */
 export async function purgeEvents(db: Database, now: Date) {
   const ended = db
     .select({ id: event.id })
@@ -23,5 +24,6 @@ export async function purgeEvents(db: Database, now: Date) {
       ),
     )
     .returning({ id: auditEntry.id });
-  return { eventAttendees: attendees.length, auditReads: reads.length };
+  const sentMessages = await purgeSentMail(db, outbox, now);
+  return { eventAttendees: attendees.length, sentMessages, auditReads: reads.length };
 }

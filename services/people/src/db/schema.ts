@@ -1,4 +1,5 @@
 import { auditTable, seedRunTable } from '@dm/shared';
+import { outboxTable } from '@dm/shared/mail';
 import { sql } from '@dm/shared/orm';
 import { boolean, check, date, index, integer, pgSchema, text, timestamp, uniqueIndex, uuid } from '@dm/shared/pg-core';
 
@@ -111,6 +112,8 @@ export const cafeRegistration = peopleSchema.table(
     tokenHash: text().notNull(),
     createdAt: instant().notNull().default(now),
     cancelledAt: instant(),
+    /** When the parent was last told that their address was used to register again (at most daily). */
+    duplicateNoticeAt: instant(),
   },
   (t) => [
     uniqueIndex('parents_cafe_registration_email_key').on(t.cafeId, t.emailKey),
@@ -140,6 +143,8 @@ export const contactRequest = peopleSchema.table(
     answeredAt: instant(),
     remindedAt: instant(),
     expiredAt: instant(),
+    /** When the requester was last told that their address was used to ask again (at most daily). */
+    duplicateNoticeAt: instant(),
   },
   (t) => [
     // One pending request per requester and addressee.
@@ -157,27 +162,7 @@ export const contactRequest = peopleSchema.table(
 );
 
 /** Messages to send, written in the same transaction as what caused them; a sender delivers them. */
-export const outbox = peopleSchema.table(
-  'outbox',
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    kind: text().notNull(),
-    toAddress: text().notNull(),
-    subject: text().notNull(),
-    body: text().notNull(),
-    contactRequestId: uuid(),
-    createdAt: instant().notNull().default(now),
-    attempts: integer().notNull().default(0),
-    nextAttemptAt: instant().notNull().default(now),
-    sentAt: instant(),
-    lastError: text(),
-  },
-  (t) => [
-    index('outbox_pending_idx')
-      .on(t.nextAttemptAt)
-      .where(sql`${t.sentAt} is null`),
-  ],
-);
+export const outbox = outboxTable(peopleSchema);
 
 /** Who read or changed personal data of this subgraph (see `AuditTrail`). */
 export const auditEntry = auditTable(peopleSchema);
@@ -190,4 +175,3 @@ export type ReferentRow = typeof referent.$inferSelect;
 export type ParentsCafeRow = typeof parentsCafe.$inferSelect;
 export type CafeRegistrationRow = typeof cafeRegistration.$inferSelect;
 export type ContactRequestRow = typeof contactRequest.$inferSelect;
-export type OutboxRow = typeof outbox.$inferSelect;

@@ -139,13 +139,14 @@ export const Mutation: MutationResolvers = {
       lastName: requireText(input.parent.lastName, 'input.parent.lastName', 100),
       email: requireEmail(input.parent.email, 'input.parent.email'),
     };
-    const { registration, cancellationToken } = await registerParent(
+    const { registration } = await registerParent(
       ctx.db,
       requireId(input.cafeId, 'input.cafeId'),
       parent,
       ctx.now,
+      ctx.mail.cafeUrl,
     );
-    return { ...registration, cancellationToken };
+    return registration;
   },
 
   cancelParentsCafeRegistration: async (_, { input }, ctx) => {

@@ -1,4 +1,5 @@
 import { badInput, requireIntRange } from '@dm/shared';
+import { type Attempt, knownAddress } from '@dm/shared/mail';
 
 /** A café gathers 15 to 20 parents: at most 20 seats, and it is confirmed from 15 registrations. */
 export const MAX_CAFE_CAPACITY = 20;
@@ -30,4 +31,18 @@ export function assertCanRegisterForCafe(cafe: CafeState, now: Date, field = 'in
   if (status === 'CANCELLED') throw badInput(field, 'This café was cancelled');
   if (status === 'HELD') throw badInput(field, 'This café has already taken place');
   if (status === 'FULL') throw badInput(field, 'This café is full');
+}
+
+/**
+ * What registering an address for a café does: a first registration, a cancelled one opened again, or,
+ * for an address already registered, nothing but an answer like a new one and (at most daily) a notice
+ * to the parent.
+ */
+export function cafeRegistrationAttempt(
+  existing: { status: string; duplicateNoticeAt: Date | null } | undefined,
+  now: Date,
+): Attempt {
+  if (!existing) return { kind: 'NEW' };
+  if (existing.status === 'CANCELLED') return { kind: 'AGAIN' };
+  return knownAddress(existing, now);
 }

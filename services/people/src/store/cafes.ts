@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   addDays,
   badInput,
@@ -10,10 +11,13 @@ import {
   requireId,
   secretMatches,
 } from '@dm/shared';
+import { enqueue } from '@dm/shared/mail';
 import { and, eq, gt, gte, isNull, lt, type SQL, sql } from '@dm/shared/orm';
 import { requireDepartment } from '@dm/shared/reference';
-import { cafeRegistration, type CafeRegistrationRow, type ParentsCafeRow, parentsCafe } from '../db/schema.ts';
-import { assertCanRegisterForCafe } from '../rules/cafes.ts';
+import { cafeRegistration, type CafeRegistrationRow, outbox, type ParentsCafeRow, parentsCafe } from '../db/schema.ts';
+import { cafeRegistrationNotice } from '../mail/notices.ts';
+import type { CafeRegistrationView } from '../mappers.ts';
+import { assertCanRegisterForCafe, cafeRegistrationAttempt } from '../rules/cafes.ts';
 
 export interface CafeFilter {
   department?: string | null;
@@ -58,43 +62,68 @@ export async function findCafe(db: Database, id: string, field: string): Promise
 }
 
 export interface CafeRegistered {
-  registration: CafeRegistrationRow;
-  cancellationToken: string | null;
+  /** The registration made, or, for an address already registered, a stand-in that names no record. */
+  registration: CafeRegistrationView;
 }
 
 /**
- * Registers a parent under the café's row lock: never over capacity, whatever the concurrency. The same
- * e-mail gets its registration back.
+ * Registers a parent under the café's row lock: never over capacity, whatever the concurrency. An
+ * address already registered gets an answer like a new one (a stand-in: new id and token that name
+ * nothing, no seat taken) and the parent is told by e-mail, in the same transaction (at most daily).
  */
 export async function registerParent(
   db: Database,
   cafeId: string,
   parent: { firstName: string; lastName: string; email: string },
   now: Date,
+  cafeUrl: (id: string) => string,
 ): Promise<CafeRegistered> {
   const emailKey = parent.email.toLowerCase();
   return db.transaction(async (tx) => {
     const [cafe] = await tx.select().from(parentsCafe).where(eq(parentsCafe.id, cafeId)).for('update');
     if (!cafe) throw notFound("Parents' café", 'input.cafeId');
+    // Refused alike for every address: a full or past café says nothing about who registered.
+    assertCanRegisterForCafe(cafe, now);
     const [existing] = await tx
       .select()
       .from(cafeRegistration)
       .where(and(eq(cafeRegistration.cafeId, cafeId), eq(cafeRegistration.emailKey, emailKey)));
-    if (existing && existing.status === 'REGISTERED') return { registration: existing, cancellationToken: null };
-    assertCanRegisterForCafe(cafe, now);
+    const attempt = cafeRegistrationAttempt(existing, now);
     const { token, hash } = newSecret();
+    if (attempt.kind === 'KNOWN') {
+      if (attempt.notify && existing) {
+        await tx.update(cafeRegistration).set({ duplicateNoticeAt: now }).where(eq(cafeRegistration.id, existing.id));
+        await enqueue(tx, outbox, [cafeRegistrationNotice(existing, cafe, now, cafeUrl)]);
+      }
+      return {
+        registration: {
+          ...parent,
+          id: randomUUID(),
+          cafeId,
+          emailKey,
+          status: 'REGISTERED',
+          tokenHash: hash,
+          createdAt: now,
+          cancelledAt: null,
+          duplicateNoticeAt: null,
+          cancellationToken: token,
+          standIn: true,
+        },
+      };
+    }
     const values = { ...parent, emailKey, status: 'REGISTERED', tokenHash: hash, cancelledAt: null };
-    const [row] = existing
-      ? await tx.update(cafeRegistration).set(values).where(eq(cafeRegistration.id, existing.id)).returning()
-      : await tx
-          .insert(cafeRegistration)
-          .values({ ...values, cafeId })
-          .returning();
+    const [row] =
+      attempt.kind === 'AGAIN' && existing
+        ? await tx.update(cafeRegistration).set(values).where(eq(cafeRegistration.id, existing.id)).returning()
+        : await tx
+            .insert(cafeRegistration)
+            .values({ ...values, cafeId })
+            .returning();
     await tx
       .update(parentsCafe)
       .set({ registeredCount: sql`${parentsCafe.registeredCount} + 1`, updatedAt: new Date() })
       .where(eq(parentsCafe.id, cafeId));
-    return { registration: row as CafeRegistrationRow, cancellationToken: token };
+    return { registration: { ...(row as CafeRegistrationRow), cancellationToken: token } };
   });
 }
 

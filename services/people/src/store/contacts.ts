@@ -1,16 +1,23 @@
+import { randomUUID } from 'node:crypto';
 import { badInput, type Database, type Identity, keysetPage, notFound, requireId, todayInParis } from '@dm/shared';
+import { enqueue as enqueueIn, type OutboxMessage } from '@dm/shared/mail';
 import { and, eq, inArray, isNull, lt, type SQL, sql } from '@dm/shared/orm';
-import { ambassador, type ContactRequestRow, contactRequest } from '../db/schema.ts';
-import { enqueue, type OutboxMessage } from '../mail/outbox.ts';
+import { type AmbassadorRow, ambassador, type ContactRequestRow, contactRequest, outbox } from '../db/schema.ts';
+import { contactRequestNotice } from '../mail/notices.ts';
+import type { ContactRequestView } from '../mappers.ts';
 import { assertContactable, displayName } from '../rules/ambassadors.ts';
-import { expiryCutoff, reminderCutoff } from '../rules/contact.ts';
+import { contactRequestAttempt, expiryCutoff, reminderCutoff } from '../rules/contact.ts';
 import { requestsThisMonthOf } from './ambassadors.ts';
+
+const enqueue = (tx: Database, messages: OutboxMessage[]) => enqueueIn(tx, outbox, messages);
 
 export interface MailSettings {
   /** Where requests to a company without ambassadors go, so that none is lost. */
   fallbackAddress: string;
   /** Where addressees answer: the front-end's page for a request. */
   answerUrl: (requestId: string) => string;
+  /** The front-end's page of a parents' café. */
+  cafeUrl: (cafeId: string) => string;
 }
 
 export interface NewContactRequest {
@@ -28,7 +35,7 @@ const requestMail = (
 ): OutboxMessage => ({
   kind: reminder ? 'CONTACT_REMINDER' : 'CONTACT_REQUEST',
   toAddress: to,
-  contactRequestId: request.id,
+  recordId: request.id,
   subject: `${reminder ? 'Rappel : ' : ''}demande de mise en relation de ${request.requesterName}`,
   body: [
     `${request.requesterName} (${request.requesterRole}) souhaite échanger avec vous via Destination Métier :`,
@@ -42,16 +49,25 @@ const requestMail = (
 
 /**
  * Stores a contact request and queues the addressee's notification in the same transaction. An
- * ambassador's row is locked so that the monthly quota holds under concurrent requests.
+ * ambassador's row is locked so that the monthly quota holds under concurrent requests. A second
+ * pending request from the same address to the same addressee records nothing: it gets an answer like
+ * a new one (a stand-in that names no record) and the requester is told by e-mail (at most daily).
  */
-export async function requestContact(db: Database, input: NewContactRequest, now: Date, settings: MailSettings) {
+export async function requestContact(
+  db: Database,
+  input: NewContactRequest,
+  now: Date,
+  settings: MailSettings,
+): Promise<ContactRequestView> {
   return db.transaction(async (tx) => {
     let addressees: string[];
     let companyId = input.companyId;
     let departmentCode: string | null = null;
+    let target: AmbassadorRow | undefined;
     if (input.ambassadorId) {
-      const [target] = await tx.select().from(ambassador).where(eq(ambassador.id, input.ambassadorId)).for('update');
+      [target] = await tx.select().from(ambassador).where(eq(ambassador.id, input.ambassadorId)).for('update');
       if (!target) throw notFound('Ambassador', 'input.ambassadorId');
+      // Refused alike for every address: a fully booked ambassador says nothing about who asked.
       assertContactable(target, todayInParis(now), await requestsThisMonthOf(tx, target.id, now));
       addressees = [target.email];
       companyId = target.companyId;
@@ -65,33 +81,83 @@ export async function requestContact(db: Database, input: NewContactRequest, now
         .limit(5);
       addressees = team.length ? team.map((a) => a.email) : [settings.fallbackAddress];
     }
-    const [created] = await tx
-      .insert(contactRequest)
-      .values({
-        ambassadorId: input.ambassadorId,
-        companyId,
-        departmentCode,
-        requesterName: input.requester.name,
-        requesterEmail: input.requester.email,
-        requesterEmailKey: input.requester.email.toLowerCase(),
-        requesterRole: input.requester.role,
-        minor: input.requester.minor,
-        guardianConsent: input.requester.guardianConsent,
-        message: input.message,
-      })
-      .onConflictDoNothing()
-      .returning();
-    if (!created) {
-      throw badInput(
-        input.ambassadorId ? 'input.ambassadorId' : 'input.companyId',
-        'You already have a pending request to this addressee',
-      );
+    const emailKey = input.requester.email.toLowerCase();
+    const pendingRequest = async () => {
+      const [row] = await tx
+        .select()
+        .from(contactRequest)
+        .where(
+          and(
+            eq(contactRequest.requesterEmailKey, emailKey),
+            eq(contactRequest.status, 'PENDING'),
+            input.ambassadorId
+              ? eq(contactRequest.ambassadorId, input.ambassadorId)
+              : and(isNull(contactRequest.ambassadorId), eq(contactRequest.companyId, companyId as string)),
+          ),
+        )
+        .for('update');
+      return row;
+    };
+    let pending = await pendingRequest();
+    let attempt = contactRequestAttempt(pending, now);
+    if (attempt.kind !== 'KNOWN') {
+      const [created] = await tx
+        .insert(contactRequest)
+        .values({
+          ambassadorId: input.ambassadorId,
+          companyId,
+          departmentCode,
+          requesterName: input.requester.name,
+          requesterEmail: input.requester.email,
+          requesterEmailKey: emailKey,
+          requesterRole: input.requester.role,
+          minor: input.requester.minor,
+          guardianConsent: input.requester.guardianConsent,
+          message: input.message,
+        })
+        .onConflictDoNothing()
+        .returning();
+      if (created) {
+        await enqueue(
+          tx,
+          addressees.map((to) => requestMail(to, created, settings)),
+        );
+        return created;
+      }
+      // The same address asked at the same moment and was recorded first: this one is the duplicate.
+      pending = await pendingRequest();
+      attempt = contactRequestAttempt(pending, now);
+      if (attempt.kind !== 'KNOWN') throw new Error('contact request conflict without a pending request');
     }
-    await enqueue(
-      tx,
-      addressees.map((to) => requestMail(to, created, settings)),
-    );
-    return created;
+    if (pending && attempt.notify) {
+      await tx.update(contactRequest).set({ duplicateNoticeAt: now }).where(eq(contactRequest.id, pending.id));
+      const addressee = target
+        ? { displayName: displayName(target.firstName, target.lastName), jobTitle: target.jobTitle }
+        : null;
+      await enqueue(tx, [contactRequestNotice(pending, addressee)]);
+    }
+    return {
+      id: randomUUID(),
+      ambassadorId: input.ambassadorId,
+      companyId,
+      departmentCode,
+      status: 'PENDING',
+      requesterName: input.requester.name,
+      requesterEmail: input.requester.email,
+      requesterEmailKey: emailKey,
+      requesterRole: input.requester.role,
+      minor: input.requester.minor,
+      guardianConsent: input.requester.guardianConsent,
+      message: input.message,
+      answer: null,
+      answeredBy: null,
+      createdAt: now,
+      answeredAt: null,
+      remindedAt: null,
+      expiredAt: null,
+      duplicateNoticeAt: null,
+      standIn: true,
+    };
   });
 }
 
@@ -125,7 +191,7 @@ export async function answerRequest(db: Database, id: string, answer: string, an
       {
         kind: 'CONTACT_ANSWER',
         toAddress: current.requesterEmail,
-        contactRequestId: id,
+        recordId: id,
         subject: 'Réponse à votre demande de mise en relation',
         body: [`${who} vous répond via Destination Métier :`, '', answer, '', 'Votre demande :', current.message].join(
           '\n',
@@ -150,9 +216,9 @@ export async function sweepContactRequests(db: Database, now: Date, settings: Ma
     await enqueue(
       tx,
       expired.map((r) => ({
-        kind: 'CONTACT_EXPIRED' as const,
+        kind: 'CONTACT_EXPIRED',
         toAddress: r.requesterEmail,
-        contactRequestId: r.id,
+        recordId: r.id,
         subject: 'Votre demande de mise en relation n’a pas reçu de réponse',
         body: `Votre demande n’a pas reçu de réponse en 30 jours. D’autres ambassadeurs et entreprises peuvent vous répondre sur Destination Métier.\n\nVotre demande :\n${r.message}`,
       })),

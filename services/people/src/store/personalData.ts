@@ -1,5 +1,6 @@
 import { type Database, ERASED, erasedAddress, type PersonalDataOfSubgraph } from '@dm/shared';
-import { eq, inArray, or, sql } from '@dm/shared/orm';
+import { eraseMail, mailTo } from '@dm/shared/mail';
+import { eq, sql } from '@dm/shared/orm';
 import { ambassador, auditEntry, cafeRegistration, contactRequest, outbox, referent } from '../db/schema.ts';
 
 /** What records become once erased or past their retention period. */
@@ -87,16 +88,7 @@ export const peoplePersonalData: PersonalDataOfSubgraph = {
       })
       .from(contactRequest)
       .where(eq(contactRequest.requesterEmailKey, email));
-    const messages = await db
-      .select({
-        id: outbox.id,
-        kind: outbox.kind,
-        subject: outbox.subject,
-        createdAt: outbox.createdAt,
-        sentAt: outbox.sentAt,
-      })
-      .from(outbox)
-      .where(sql`lower(${outbox.toAddress}) = ${email}`);
+    const messages = await mailTo(db, outbox, email);
     return { ambassadors, referents, parentsCafeRegistrations, contactRequests, messages };
   },
   async eraseFor(db: Database, email: string) {
@@ -105,21 +97,6 @@ export const peoplePersonalData: PersonalDataOfSubgraph = {
       .set(anonymised.requester)
       .where(eq(contactRequest.requesterEmailKey, email))
       .returning({ id: contactRequest.id });
-    // Messages to the person, and messages about their requests (which quote them), go too.
-    const mails = await db
-      .delete(outbox)
-      .where(
-        or(
-          sql`lower(${outbox.toAddress}) = ${email}`,
-          requests.length
-            ? inArray(
-                outbox.contactRequestId,
-                requests.map((r) => r.id),
-              )
-            : undefined,
-        ),
-      )
-      .returning({ id: outbox.id });
     const ambassadors = await db
       .update(ambassador)
       .set({
@@ -141,6 +118,13 @@ export const peoplePersonalData: PersonalDataOfSubgraph = {
       .set(anonymised.parent)
       .where(eq(cafeRegistration.emailKey, email))
       .returning({ id: cafeRegistration.id });
-    return requests.length + mails.length + ambassadors.length + referents.length + parents.length;
+    // Messages to the person, and messages about their requests and registrations (which quote them), go too.
+    const mails = await eraseMail(
+      db,
+      outbox,
+      email,
+      [...requests, ...parents].map((r) => r.id),
+    );
+    return requests.length + mails + ambassadors.length + referents.length + parents.length;
   },
 };

@@ -1,7 +1,7 @@
 import { type Database, ERASED, olderThan, retention } from '@dm/shared';
-import { and, inArray, isNotNull, lt, ne, or, sql } from '@dm/shared/orm';
+import { purgeSentMail } from '@dm/shared/mail';
+import { and, inArray, lt, ne, or, sql } from '@dm/shared/orm';
 import { ambassador, auditEntry, cafeRegistration, contactRequest, outbox, parentsCafe } from '../db/schema.ts';
-import { MAX_ATTEMPTS } from '../mail/outbox.ts';
 import { notErased } from './ambassadors.ts';
 import { anonymised } from './personalData.ts';
 
@@ -37,18 +37,7 @@ export async function purgePeople(db: Database, now: Date) {
     .set(anonymised.ambassador)
     .where(and(lt(ambassador.deactivatedAt, olderThan(now, retention.deactivatedAmbassadorsDays)), notErased()))
     .returning({ id: ambassador.id });
-  const messages = await db
-    .delete(outbox)
-    .where(
-      or(
-        and(isNotNull(outbox.sentAt), lt(outbox.sentAt, olderThan(now, retention.sentMessagesDays))),
-        and(
-          sql`${outbox.attempts} >= ${MAX_ATTEMPTS}`,
-          lt(outbox.createdAt, olderThan(now, retention.sentMessagesDays)),
-        ),
-      ),
-    )
-    .returning({ id: outbox.id });
+  const sentMessages = await purgeSentMail(db, outbox, now);
   const reads = await db
     .delete(auditEntry)
     .where(
@@ -62,7 +51,7 @@ export async function purgePeople(db: Database, now: Date) {
     contactRequests: requests.length,
     cafeParents: parents.length,
     ambassadors: ambassadors.length,
-    sentMessages: messages.length,
+    sentMessages,
     auditReads: reads.length,
   };
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "companies"."immersion_request" ADD COLUMN "duplicate_notice_at" timestamp with time zone;

@@ -1,0 +1,1 @@
+ALTER TABLE "events"."registration" ADD COLUMN "duplicate_notice_at" timestamp with time zone;
