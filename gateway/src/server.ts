@@ -156,6 +156,8 @@ export async function createGateway(options: GatewayOptions) {
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
     csrfPrevention: true,
+    // The process stops itself, gracefully (see `runProcess`): Apollo's own handlers would re-raise the signal.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: protection.validationRules,

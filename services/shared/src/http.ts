@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, Server as NetServer } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import getRawBody from 'raw-body';
@@ -155,7 +155,6 @@ export async function listen(
 ): Promise<RunningServer> {
   let stopping = false;
   const inFlight = new Set<ServerResponse>();
-  let drained: (() => void) | undefined;
   const server = createServer((req, res) => {
     if (stopping) {
       // Answered, but the client is told to reconnect elsewhere; a load balancer has seen /ready fail.
@@ -163,10 +162,7 @@ export async function listen(
       if (req.url === '/ready') return json(res, 503, { status: 'stopping' });
     }
     inFlight.add(res);
-    res.once('close', () => {
-      inFlight.delete(res);
-      if (stopping && inFlight.size === 0) drained?.();
-    });
+    res.once('close', () => inFlight.delete(res));
     handler(req, res);
   });
   server.keepAliveTimeout = 65_000;
@@ -185,20 +181,23 @@ export async function listen(
     close: async ({ graceMs = 10_000, delayMs = 0 } = {}) => {
       if (stopping) return;
       stopping = true;
-      if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
       // Answers still to come close their connection behind them, so no new request arrives on it.
       for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
-      if (inFlight.size > 0) {
-        const finished = new Promise<void>((resolve) => {
-          drained = resolve;
-        });
-        const deadline = new Promise<boolean>((resolve) => setTimeout(resolve, graceMs, true).unref());
-        const cut = await Promise.race([finished.then(() => false), deadline]);
-        if (cut) logger.warn({ inFlight: inFlight.size }, 'requests still running at the end of the grace period: cut');
+      if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+      // Stop listening only. http.Server#close would also cut "idle" connections at once, and a connection
+      // just accepted whose request is not parsed yet counts as idle: under load, that loses requests.
+      const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
+      const deadline = Date.now() + graceMs;
+      // Settle: until no request has been in flight for a moment, every accepted connection gets its
+      // request read and answered; then the connections left are idle ones, closed without loss.
+      let quiet = 0;
+      while (quiet < 2 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        quiet = inFlight.size === 0 ? quiet + 1 : 0;
       }
-      // Keep-alive connections that carried the last responses are idle now (or cut past the grace period).
+      if (inFlight.size > 0) {
+        logger.warn({ inFlight: inFlight.size }, 'requests still running at the end of the grace period: cut');
+      }
       server.closeAllConnections();
       await closed;
     },

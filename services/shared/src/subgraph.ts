@@ -62,6 +62,8 @@ export async function createSubgraph<C extends BaseContext>(options: SubgraphOpt
     includeStacktraceInErrorResponses: false,
     introspection: !isProduction(),
     csrfPrevention: true,
+    // The process stops itself, gracefully (see `runProcess`): Apollo's own handlers would re-raise the signal.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),

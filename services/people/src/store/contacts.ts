@@ -7,7 +7,7 @@ import { contactRequestNotice } from '../mail/notices.ts';
 import type { ContactRequestView } from '../mappers.ts';
 import { assertContactable, displayName } from '../rules/ambassadors.ts';
 import { contactRequestAttempt, expiryCutoff, reminderCutoff } from '../rules/contact.ts';
-import { requestsThisMonthOf } from './ambassadors.ts';
+import { notErased, requestsThisMonthOf } from './ambassadors.ts';
 
 const enqueue = (tx: Database, messages: OutboxMessage[]) => enqueueIn(tx, outbox, messages);
 
@@ -65,7 +65,11 @@ export async function requestContact(
     let departmentCode: string | null = null;
     let target: AmbassadorRow | undefined;
     if (input.ambassadorId) {
-      [target] = await tx.select().from(ambassador).where(eq(ambassador.id, input.ambassadorId)).for('update');
+      [target] = await tx
+        .select()
+        .from(ambassador)
+        .where(and(eq(ambassador.id, input.ambassadorId), notErased()))
+        .for('update');
       if (!target) throw notFound('Ambassador', 'input.ambassadorId');
       // Refused alike for every address: a fully booked ambassador says nothing about who asked.
       assertContactable(target, todayInParis(now), await requestsThisMonthOf(tx, target.id, now));
@@ -77,7 +81,7 @@ export async function requestContact(
       const team = await tx
         .select({ email: ambassador.email })
         .from(ambassador)
-        .where(and(eq(ambassador.companyId, companyId as string), isNull(ambassador.deactivatedAt)))
+        .where(and(eq(ambassador.companyId, companyId as string), isNull(ambassador.deactivatedAt), notErased()))
         .limit(5);
       addressees = team.length ? team.map((a) => a.email) : [settings.fallbackAddress];
     }
@@ -184,7 +188,10 @@ export async function answerRequest(db: Database, id: string, answer: string, an
       .returning();
     let who = 'L’entreprise';
     if (current.ambassadorId) {
-      const [a] = await tx.select().from(ambassador).where(eq(ambassador.id, current.ambassadorId));
+      const [a] = await tx
+        .select()
+        .from(ambassador)
+        .where(and(eq(ambassador.id, current.ambassadorId), notErased()));
       if (a) who = displayName(a.firstName, a.lastName);
     }
     await enqueue(tx, [
@@ -237,7 +244,10 @@ export async function sweepContactRequests(db: Database, now: Date, settings: Ma
     const reminders: OutboxMessage[] = [];
     for (const r of toRemind) {
       const [a] = r.ambassadorId
-        ? await tx.select({ email: ambassador.email }).from(ambassador).where(eq(ambassador.id, r.ambassadorId))
+        ? await tx
+            .select({ email: ambassador.email })
+            .from(ambassador)
+            .where(and(eq(ambassador.id, r.ambassadorId), notErased()))
         : [];
       reminders.push(requestMail(a?.email ?? settings.fallbackAddress, r, settings, true));
     }

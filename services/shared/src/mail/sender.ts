@@ -1,5 +1,5 @@
 import type { Database } from '../db.ts';
-import type { RunningServer } from '../http.ts';
+import type { RunningServer, ShutdownOptions } from '../http.ts';
 import { every } from '../schedule.ts';
 import { createMailer, type Mailer } from './mailer.ts';
 import { deliverAll, type OutboxTable } from './outbox.ts';
@@ -61,8 +61,8 @@ export function withMailSender<
       const running = await subgraph.listen(port, host);
       return {
         ...running,
-        close: async () => {
-          await running.close();
+        close: async (options?: ShutdownOptions) => {
+          await running.close(options);
           await mail.stop();
         },
       };
