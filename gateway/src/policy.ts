@@ -8,6 +8,13 @@ import { publicMutationsOf, type RateLimits } from './rateLimit.ts';
 const badRequest = (message: string) =>
   new GraphQLError(message, { extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 400 } } });
 
+const statusWhenNothingAnswered: Record<string, number> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+};
+
 export interface OperationPolicy {
   /**
    * The API schema, built by this module's graphql-js: Apollo's own may come from the other copy (CommonJS
@@ -24,7 +31,8 @@ export interface OperationPolicy {
  * What the gateway decides once an operation is parsed and valid, before any subgraph is called: there is
  * one operation to run and it is not a subscription; its text is safe to store; its estimated cost fits the
  * budget (reported in `extensions.cost` of every answer); the public mutations it calls fit the client
- * address's hourly budget.
+ * address's hourly budget. An answer without any data has the status of its first error (400, 401, 403,
+ * 404); an answer with data is a 200, errors or not.
  */
 export function operationPolicyPlugin(policy: OperationPolicy): ApolloServerPlugin<GatewayContext> {
   return {
@@ -72,9 +80,12 @@ export function operationPolicyPlugin(policy: OperationPolicy): ApolloServerPlug
           if (calls > 0) await policy.limits.publicMutations(contextValue.clientAddress, calls);
         },
         async willSendResponse({ response }) {
-          if (cost && response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
-          }
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          if (cost) result.extensions = { ...result.extensions, cost };
+          // Nothing was answered: the status says why, as the first error does (partial data stays 200).
+          const status = statusWhenNothingAnswered[String(result.errors?.[0]?.extensions?.code)];
+          if (result.data === null && status && (response.http.status ?? 200) === 200) response.http.status = status;
         },
       };
     },

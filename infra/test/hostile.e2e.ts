@@ -295,6 +295,126 @@ describe.runIf(inject('database') === 'pglite')('hostile requests to the product
     });
   });
 
+  const adminToken = () => signBearerToken({ role: 'admin', subject: 'admin:hostile' }, secret, '1h');
+
+  it('answers a public mutation alike whether the e-mail is new or known', async () => {
+    const admin = { authorization: `Bearer ${await adminToken()}` };
+    const start = new Date(Date.now() + 12 * 86_400_000);
+    const made = await send(
+      {
+        query: 'mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }',
+        variables: {
+          input: {
+            kind: 'FORUM',
+            title: 'Forum des métiers (hostile)',
+            startsAt: start.toISOString(),
+            endsAt: new Date(start.getTime() + 3 * 3_600_000).toISOString(),
+            communeCode: '14118',
+            capacity: 50,
+            audiences: ['LYCEE_PUPIL'],
+          },
+        },
+      },
+      admin,
+    );
+    const REGISTER = `mutation($input: RegisterForEventInput!) {
+      registerForEvent(input: $input) { id status position cancellationToken attendee { email } } }`;
+    const register = (email: string) =>
+      send({
+        query: REGISTER,
+        variables: {
+          input: {
+            eventId: made.body.data.createEvent.id,
+            attendee: { firstName: 'Lou', lastName: 'Martin', email, category: 'LYCEE_PUPIL', minor: false },
+          },
+        },
+      });
+    const first = (await register('known.hostile@example.org')).body.data.registerForEvent;
+    const again = (await register('known.hostile@example.org')).body.data.registerForEvent;
+    const other = (await register('new.hostile@example.org')).body.data.registerForEvent;
+    for (const answer of [again, other]) {
+      expect(Object.keys(answer).sort()).toEqual(Object.keys(first).sort());
+      expect(answer.status).toBe('CONFIRMED');
+      expect(answer.cancellationToken).toEqual(expect.any(String));
+      expect(answer.attendee).toBeNull();
+    }
+    expect(again.id).not.toBe(first.id); // nothing of the existing registration
+    expect(again.cancellationToken).not.toBe(first.cancellationToken);
+  });
+
+  it('keeps the attendees of another department’s online event from a coordinator', async () => {
+    const admin = { authorization: `Bearer ${await adminToken()}` };
+    const start = new Date(Date.now() + 15 * 86_400_000);
+    const online = await send(
+      {
+        query: 'mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }',
+        variables: {
+          input: {
+            kind: 'INFORMATION_SESSION',
+            title: 'Webinaire de la Manche (hostile)',
+            startsAt: start.toISOString(),
+            endsAt: new Date(start.getTime() + 3_600_000).toISOString(),
+            online: true,
+            url: 'https://visio.example.org/manche',
+            department: '50',
+            audiences: ['PARENT'],
+          },
+        },
+      },
+      admin,
+    );
+    const id = online.body.data.createEvent.id;
+    const coordinator = await signBearerToken({ role: 'coordinator', departments: ['14'] }, secret, '1h');
+    const read = await send(
+      { query: 'query($id: ID!) { event(id: $id) { title registrations { totalCount } } }', variables: { id } },
+      { authorization: `Bearer ${coordinator}` },
+    );
+    expect(read.code).toBe('FORBIDDEN');
+    expect(read.body.data.event).toEqual({ title: 'Webinaire de la Manche (hostile)', registrations: null });
+    const cancel = await send(
+      { query: 'mutation($id: ID!) { cancelEvent(id: $id) { id } }', variables: { id } },
+      { authorization: `Bearer ${coordinator}` },
+    );
+    expect([cancel.status, cancel.code]).toEqual([403, 'FORBIDDEN']); // nothing answered: the status says why
+  });
+
+  it('forgets an erased ambassador in every public lookup', async () => {
+    const admin = { authorization: `Bearer ${await adminToken()}` };
+    const email = `erased.hostile.${Date.now()}@example.org`;
+    const companies = await send({ query: '{ companies(first: 1) { edges { node { id } } } }' });
+    const made = await send(
+      {
+        query: 'mutation($input: RegisterAmbassadorInput!) { registerAmbassador(input: $input) { id } }',
+        variables: {
+          input: {
+            firstName: 'Effaçable',
+            lastName: 'Hostile',
+            email,
+            jobTitle: 'Boulangère',
+            romeCode: 'D1102',
+            companyId: companies.body.data.companies.edges[0].node.id,
+            communeCode: '14118',
+            interventionKinds: ['CLASS_TALK'],
+          },
+        },
+      },
+      admin,
+    );
+    const id = made.body.data.registerAmbassador.id;
+    const LOOKUP = 'query($id: ID!) { ambassador(id: $id) { displayName jobTitle company { name } commune { name } } }';
+    expect((await send({ query: LOOKUP, variables: { id } })).body.data.ambassador).not.toBeNull();
+    await send(
+      {
+        query: 'mutation($e: String!) { erasePeoplePersonalData(email: $e) { recordsErased } }',
+        variables: { e: email },
+      },
+      admin,
+    );
+    expect((await send({ query: LOOKUP, variables: { id } })).body.data.ambassador).toBeNull();
+    const search = await send({ query: '{ ambassadors(filter: { search: "Effaçable" }) { totalCount } }' });
+    expect(search.body.data.ambassadors.totalCount).toBe(0);
+  });
+
   it('does not let a subgraph be called around the gateway', async () => {
     const direct = await graphqlClient(stack.subgraphUrls.companies as string)('{ departments { code } }');
     expect([direct.status, direct.errors?.[0]?.extensions?.code]).toEqual([401, 'UNAUTHENTICATED']);
