@@ -64,6 +64,8 @@ export async function createSubgraph<C extends BaseContext>(options: SubgraphOpt
     csrfPrevention: true,
     // The process stops itself, gracefully (see `runProcess`): Apollo's own handlers would re-raise the signal.
     stopOnTerminationSignals: false,
+    // Compact JSON: Apollo pretty-prints by default, which costs time and bytes on every answer.
+    stringifyResult: (result) => JSON.stringify(result),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
