@@ -1,4 +1,4 @@
-import type { Fetcher, FetcherRequestInit } from '@apollo/utils.fetcher';
+import type { Fetcher, FetcherHeaders, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
 import { logger } from '@dm/shared';
 import CircuitBreaker from 'opossum';
 import { Agent, request } from 'undici';
@@ -20,6 +20,48 @@ export class SubgraphUnavailable extends Error {
     cause?: unknown,
   ) {
     super(`${serviceName}: ${reason}`, { cause });
+  }
+}
+
+/** The answer Apollo's data source reads: already in memory, without a WHATWG stream to build per call. */
+class SubgraphResponse implements FetcherResponse {
+  readonly bodyUsed = false;
+  readonly redirected = false;
+  readonly statusText = '';
+  readonly headers: FetcherHeaders;
+  constructor(
+    readonly url: string,
+    readonly status: number,
+    private readonly body: string,
+    headers: Map<string, string>,
+  ) {
+    this.headers = {
+      append: (name, value) => headers.set(name.toLowerCase(), value),
+      delete: (name) => void headers.delete(name.toLowerCase()),
+      get: (name) => headers.get(name.toLowerCase()) ?? null,
+      has: (name) => headers.has(name.toLowerCase()),
+      set: (name, value) => headers.set(name.toLowerCase(), value),
+      entries: () => headers.entries(),
+      keys: () => headers.keys(),
+      values: () => headers.values(),
+      [Symbol.iterator]: () => headers.entries(),
+    };
+  }
+  get ok() {
+    return this.status >= 200 && this.status < 300;
+  }
+  text() {
+    return Promise.resolve(this.body);
+  }
+  json() {
+    return Promise.resolve(JSON.parse(this.body));
+  }
+  arrayBuffer() {
+    const bytes = Buffer.from(this.body);
+    return Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  }
+  clone(): FetcherResponse {
+    return this;
   }
 }
 
@@ -46,18 +88,18 @@ export function subgraphFetcher(options: SubgraphCallOptions): { fetcher: Fetche
       const timedOut = (err as Error).name === 'AbortError' || (err as Error).name === 'TimeoutError';
       throw new SubgraphUnavailable(options.name, timedOut ? 'timeout' : 'unreachable', err);
     }
-    let body: ArrayBuffer;
+    let body: string;
     try {
-      body = await answer.body.arrayBuffer();
+      body = await answer.body.text();
     } catch (err) {
       throw new SubgraphUnavailable(options.name, 'unreachable', err);
     }
     if (answer.statusCode >= 500) throw new SubgraphUnavailable(options.name, 'failed');
-    const headers = new Headers();
+    const headers = new Map<string, string>();
     for (const [name, value] of Object.entries(answer.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    return new Response(body, { status: answer.statusCode, headers });
+    return new SubgraphResponse(url, answer.statusCode, body, headers);
   };
   const breaker = new CircuitBreaker(call, {
     name: options.name,

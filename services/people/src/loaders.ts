@@ -1,22 +1,32 @@
-import { type Database, groupLoader, rowLoader, validIds } from '@dm/shared';
-import { and, asc, inArray } from '@dm/shared/orm';
+import { byKeys, type Database, groupLoader, keyList, rowLoader, validIds } from '@dm/shared';
+import { and, asc, inArray, sql } from '@dm/shared/orm';
 import { ambassador, parentsCafe, referent } from './db/schema.ts';
 import { contactableSql, notErased, requestsThisMonthBy, responseStatistics } from './store/ambassadors.ts';
 
 /** Per-request loaders: every entity reference and list relation of this subgraph goes through one. */
 export function createLoaders(db: Database, now: Date) {
+  const ambassadors = byKeys(db, 'people.ambassadors_by_id', () =>
+    db
+      .select()
+      .from(ambassador)
+      .where(and(sql`${ambassador.id} = any(${keyList()})`, notErased())),
+  );
+  const referents = byKeys(db, 'people.referents_by_id', () =>
+    db
+      .select()
+      .from(referent)
+      .where(sql`${referent.id} = any(${keyList()})`),
+  );
+  const cafes = byKeys(db, 'people.cafes_by_id', () =>
+    db
+      .select()
+      .from(parentsCafe)
+      .where(sql`${parentsCafe.id} = any(${keyList()})`),
+  );
   return {
     /** An ambassador by id (and by entity reference): null once erased. */
     ambassador: rowLoader(
-      async (ids: readonly string[]) => {
-        const valid = validIds(ids);
-        return valid.length
-          ? db
-              .select()
-              .from(ambassador)
-              .where(and(inArray(ambassador.id, valid), notErased()))
-          : [];
-      },
+      (ids: readonly string[]) => ambassadors(validIds(ids)),
       (row) => row.id,
     ),
     /** Requests received this month, for the quota, per ambassador. */
@@ -42,17 +52,11 @@ export function createLoaders(db: Database, now: Date) {
       (row) => row.companyId as string,
     ),
     referent: rowLoader(
-      async (ids: readonly string[]) => {
-        const valid = validIds(ids);
-        return valid.length ? db.select().from(referent).where(inArray(referent.id, valid)) : [];
-      },
+      (ids: readonly string[]) => referents(validIds(ids)),
       (row) => row.id,
     ),
     cafe: rowLoader(
-      async (ids: readonly string[]) => {
-        const valid = validIds(ids);
-        return valid.length ? db.select().from(parentsCafe).where(inArray(parentsCafe.id, valid)) : [];
-      },
+      (ids: readonly string[]) => cafes(validIds(ids)),
       (row) => row.id,
     ),
   };

@@ -1,4 +1,42 @@
 import DataLoader from 'dataloader';
+import { type SQL, sql } from 'drizzle-orm';
+import type { Database } from './db.ts';
+
+interface Prepared<R> {
+  execute(values?: Record<string, unknown>): Promise<R[]>;
+}
+const statements = new WeakMap<Database, Map<string, Prepared<unknown>>>();
+
+/**
+ * A statement built once per database (so once per process) and prepared under its name, then only
+ * executed: no SQL text is built again per call, and PostgreSQL plans it once per connection.
+ */
+export function prepared<R>(db: Database, name: string, build: () => { prepare(name: string): Prepared<R> }) {
+  let byName = statements.get(db);
+  if (!byName) statements.set(db, (byName = new Map()));
+  let statement = byName.get(name) as Prepared<R> | undefined;
+  if (!statement) {
+    statement = build().prepare(name);
+    byName.set(name, statement as Prepared<unknown>);
+  }
+  return statement;
+}
+
+/**
+ * The keys of a loader batch as one array parameter (`column = any(${keyList()})`): the statement's text
+ * stays the same whatever the number of keys, where `in ($1, $2, …)` would be a new statement each time.
+ */
+export const keyList = (type: 'uuid' | 'text' = 'uuid'): SQL => sql`${sql.placeholder('keys')}::${sql.raw(type)}[]`;
+
+/**
+ * The rows for a loader batch, by a prepared statement whose `keys` placeholder (see `keyList`) receives
+ * the batch, and whose other placeholders receive `values`.
+ */
+export function byKeys<R>(db: Database, name: string, build: () => { prepare(name: string): Prepared<R> }) {
+  const statement = prepared(db, name, build);
+  return (keys: readonly string[], values: Record<string, unknown> = {}): Promise<R[]> =>
+    keys.length === 0 ? Promise.resolve([]) : statement.execute({ ...values, keys: [...keys] });
+}
 
 /**
  * A per-request loader of one row per key: one query for all the keys a request asks for

@@ -20,7 +20,10 @@ export function safeError(err: unknown, depth = 0): unknown {
   const fields = err as unknown as Record<string, unknown>;
   const fromDatabase = typeof fields.severity === 'string' || typeof fields.routine === 'string';
   let message = scrub(err.message);
-  if ('params' in fields && 'query' in fields) message = 'Failed query (its text and parameters are not logged)';
+  // drizzle writes the query and its parameters into the message, which wrappers (GraphQLError) copy.
+  if (('params' in fields && 'query' in fields) || message.startsWith('Failed query:')) {
+    message = 'Failed query (its text and parameters are not logged)';
+  }
   else if (fromDatabase) message = message.replace(/"[^"]*"/g, '"…"');
   const out: Record<string, unknown> = { type, message };
   for (const name of databaseFields) if (typeof fields[name] === 'string') out[name] = fields[name];

@@ -66,6 +66,8 @@ describe('logs', () => {
         }),
       },
     );
+    const wrapped = Object.assign(new Error(failed.message), { originalError: failed, extensions: { code: 'X' } });
+    expect(JSON.stringify(safeError(wrapped))).not.toMatch(/Lou|Martin|example\.org/);
     const logged = JSON.stringify(safeError(failed));
     expect(logged).not.toMatch(/Lou|Martin|example\.org/);
     expect(logged).toContain('22P02');
