@@ -28,6 +28,7 @@ await runProcess(async () => {
   const running = await gateway.listen(env.PORT, env.HOST);
   logger.info({ url: running.url }, 'gateway ready');
   return {
+    url: running.url,
     stop: async () => {
       await running.close({ graceMs: env.SHUTDOWN_GRACE_MS, delayMs: env.SHUTDOWN_DELAY_MS });
       await gateway.stop();

@@ -52,19 +52,20 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
+export type Subgraphs = Omit<Stack, 'gatewayUrl'>;
+
 /**
- * The whole graph in one process: one database (one PGlite per process), every subgraph on its own
- * port, and the gateway in front. Used by `npm start`, the integration tests and the benchmarks.
+ * Every subgraph in this process: one database (one PGlite per process), migrated and seeded under the
+ * prepare lock, each subgraph on its own port. `startStack` puts the gateway in front in the same process;
+ * `npm start` runs the gateway as a process of its own (see `start.ts`).
  */
-export async function startStack(options: StackOptions): Promise<Stack> {
+export async function startSubgraphs(options: StackOptions): Promise<Subgraphs> {
   const env = options.gatewayEnv ?? readGatewayEnv();
-  // The identity secret only travels inside this process unless configured: a fresh one per start
+  // The identity secret only travels inside this machine unless configured: a fresh one per start
   // in production, a stable one from the data folder in development.
   const identitySecret =
     env.IDENTITY_SECRET ??
     (options.production || !options.dataDir ? randomSecret() : developmentSecrets(options.dataDir).identitySecret);
-  const verifyBearer = await createBearerVerifier(env);
-
   const database = await openDatabase({ url: options.databaseUrl, dataDir: options.dataDir, onQuery: options.onQuery });
   const running: RunningServer[] = [];
   try {
@@ -87,27 +88,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       { subgraph: await createAccessSubgraph(database, identitySecret), port: options.accessPort },
     ];
     const subgraphUrls: Record<string, string> = {};
-    const subgraphServers: RunningServer[] = [];
     for (const { subgraph, port } of subgraphs) {
       const server = await subgraph.listen(port, options.host);
-      subgraphServers.push(server);
       running.push(server);
       subgraphUrls[subgraph.name] = server.url;
     }
-
-    const gateway = await createGateway({
-      supergraphSdl: loadSupergraphSdl(),
-      subgraphUrls,
-      verifyBearer,
-      identitySecret,
-      production: options.production,
-      env,
-    });
-    const gatewayServer = await gateway.listen(options.gatewayPort, options.host);
-    running.push(gatewayServer);
-
     return {
-      gatewayUrl: gatewayServer.url,
       identitySecret,
       purge: async (now) =>
         Object.assign({}, ...(await Promise.all(subgraphs.map(({ subgraph }) => subgraph.retention.runOnce(now))))),
@@ -116,12 +102,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       subgraphUrls,
       database,
       stop: async () => {
-        // Front first: the gateway finishes its requests while the subgraphs still answer them.
-        const shutdown = { graceMs: env.SHUTDOWN_GRACE_MS, delayMs: env.SHUTDOWN_DELAY_MS };
-        await gatewayServer.close(shutdown);
-        await gateway.stop();
-        // The gateway's requests are done: the subgraphs have nothing left in flight to wait for.
-        await Promise.all(subgraphServers.map((server) => server.close({ graceMs: env.SHUTDOWN_GRACE_MS })));
+        // Whoever sent them requests (the gateway) has stopped: nothing in flight is left to wait for long.
+        await Promise.all(running.map((server) => server.close({ graceMs: env.SHUTDOWN_GRACE_MS })));
         await Promise.all(subgraphs.map(({ subgraph }) => subgraph.apollo.stop()));
         await people.stopJobs();
         await Promise.all(subgraphs.map(({ subgraph }) => subgraph.retention.stop()));
@@ -131,6 +113,40 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   } catch (err) {
     await Promise.all(running.map((s) => s.close()));
     await database.close();
+    throw err;
+  }
+}
+
+/**
+ * The whole graph in one process: the subgraphs and the gateway in front. Used by the integration tests
+ * and the benchmarks.
+ */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const env = options.gatewayEnv ?? readGatewayEnv();
+  const verifyBearer = await createBearerVerifier(env);
+  const subgraphs = await startSubgraphs({ ...options, gatewayEnv: env });
+  try {
+    const gateway = await createGateway({
+      supergraphSdl: loadSupergraphSdl(),
+      subgraphUrls: subgraphs.subgraphUrls,
+      verifyBearer,
+      identitySecret: subgraphs.identitySecret,
+      production: options.production,
+      env,
+    });
+    const gatewayServer = await gateway.listen(options.gatewayPort, options.host);
+    return {
+      ...subgraphs,
+      gatewayUrl: gatewayServer.url,
+      stop: async () => {
+        // Front first: the gateway finishes its requests while the subgraphs still answer them.
+        await gatewayServer.close({ graceMs: env.SHUTDOWN_GRACE_MS, delayMs: env.SHUTDOWN_DELAY_MS });
+        await gateway.stop();
+        await subgraphs.stop();
+      },
+    };
+  } catch (err) {
+    await subgraphs.stop();
     throw err;
   }
 }

@@ -1,10 +1,13 @@
 // `npm start`: the whole graph on one machine, on embedded PGlite unless DATABASE_URL is set.
+import { readGatewayEnv } from '@dm/gateway/env';
 import {
   configOrExit,
+  developmentSecrets,
   isProduction,
   loadConfig,
   logger,
   portSetting,
+  randomSecret,
   runProcess,
   seedFor,
   seedSetting,
@@ -12,7 +15,8 @@ import {
   shutdownGraceSetting,
   z,
 } from '@dm/shared';
-import { startStack } from './stack.ts';
+import { forkGraphProcess, type GraphChild } from './processes.ts';
+import { startSubgraphs } from './stack.ts';
 
 const env = configOrExit(() =>
   loadConfig(
@@ -31,32 +35,104 @@ const env = configOrExit(() =>
     }),
   ),
 );
+const gatewayEnv = configOrExit(readGatewayEnv);
+const subgraphPorts = {
+  companies: env.COMPANIES_PORT,
+  events: env.EVENTS_PORT,
+  people: env.PEOPLE_PORT,
+  access: env.ACCESS_PORT,
+};
 
+let stopping = false;
+
+/**
+ * The gateway always runs as a process of its own, so that it has a core to itself. On PostgreSQL every
+ * subgraph does too (each migrates and seeds under the prepare lock, as replicas would); on the embedded
+ * PGlite, which one process holds, the subgraphs share this one.
+ */
 await runProcess(async () => {
   const started = Date.now();
-  const stack = await startStack({
-    databaseUrl: env.DATABASE_URL,
-    dataDir: env.DATA_DIR,
-    host: env.HOST,
-    gatewayPort: env.PORT,
-    companiesPort: env.COMPANIES_PORT,
-    eventsPort: env.EVENTS_PORT,
-    peoplePort: env.PEOPLE_PORT,
-    accessPort: env.ACCESS_PORT,
-    seed: seedFor(env.SEED, process.env.NODE_ENV ?? 'development'),
-    production: isProduction(),
-  });
-  const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${env.DATA_DIR}/`;
-  logger.info({ ms: Date.now() - started, database: stack.database.kind }, 'graph started');
-  console.log(`
+  const production = isProduction();
+  const seed = seedFor(env.SEED, process.env.NODE_ENV ?? 'development');
+  const identitySecret =
+    gatewayEnv.IDENTITY_SECRET ?? (production ? randomSecret() : developmentSecrets(env.DATA_DIR).identitySecret);
+  const common = { IDENTITY_SECRET: identitySecret, HOST: env.HOST, SEED: seed };
+  const children: GraphChild[] = [];
+  let stopSubgraphs: () => Promise<void> = async () => {};
+  const stopAll = async () => {
+    for (const child of children.filter((c) => c.name === 'gateway')) await child.stop();
+    await Promise.all(children.filter((c) => c.name !== 'gateway').map((c) => c.stop()));
+    await stopSubgraphs();
+  };
+  try {
+    // The gateway needs no subgraph to start (its supergraph is static): it starts beside them.
+    const planned = Object.fromEntries(
+      Object.entries(subgraphPorts).map(([name, port]) => [name, `http://${env.HOST}:${port}/graphql`]),
+    );
+    const gateway = forkGraphProcess('gateway', 'gateway', {
+      ...common,
+      PORT: String(env.PORT),
+      COMPANIES_URL: planned.companies,
+      EVENTS_URL: planned.events,
+      PEOPLE_URL: planned.people,
+      ACCESS_URL: planned.access,
+    });
+    children.push(gateway);
+    let subgraphUrls: Record<string, string>;
+    if (env.DATABASE_URL) {
+      const forked = Object.entries(subgraphPorts).map(([name, port]) =>
+        forkGraphProcess(name, `services/${name}`, { ...common, PORT: String(port) }),
+      );
+      children.push(...forked);
+      const urls = await Promise.all(forked.map((c) => c.url));
+      subgraphUrls = Object.fromEntries(forked.map((c, i) => [c.name, urls[i] as string]));
+    } else {
+      const subgraphs = await startSubgraphs({
+        dataDir: env.DATA_DIR,
+        host: env.HOST,
+        gatewayPort: env.PORT,
+        companiesPort: subgraphPorts.companies,
+        eventsPort: subgraphPorts.events,
+        peoplePort: subgraphPorts.people,
+        accessPort: subgraphPorts.access,
+        seed,
+        production,
+        gatewayEnv: { ...gatewayEnv, IDENTITY_SECRET: identitySecret },
+      });
+      stopSubgraphs = subgraphs.stop;
+      subgraphUrls = subgraphs.subgraphUrls;
+    }
+    const gatewayUrl = await gateway.url;
+    const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${env.DATA_DIR}/`;
+    logger.info({ ms: Date.now() - started, processes: children.length + 1 }, 'graph started');
+    console.log(`
 Destination Métier graph is running on ${where}
-  gateway:   ${stack.gatewayUrl}${isProduction() ? '' : '  (open it in a browser for GraphiQL)'}
-  companies: ${stack.subgraphUrls.companies}
-  events:    ${stack.subgraphUrls.events}
-  people:    ${stack.subgraphUrls.people}
-  access:    ${stack.subgraphUrls.access}
+  gateway:   ${gatewayUrl}${production ? '' : '  (open it in a browser for GraphiQL)'}
+  companies: ${subgraphUrls.companies}
+  events:    ${subgraphUrls.events}
+  people:    ${subgraphUrls.people}
+  access:    ${subgraphUrls.access}
   a token:   npm run token -- --role admin
 Ctrl-C stops everything.
 `);
-  return stack;
+    // A process that dies stops the graph: half a graph is worse than none, and the operator sees it.
+    for (const child of children) {
+      child.child.once('exit', (code, signal) => {
+        if (stopping) return;
+        stopping = true;
+        logger.error({ process: child.name, code, signal }, 'a process of the graph stopped: stopping all');
+        void stopAll().finally(() => process.exit(1));
+      });
+    }
+    return {
+      stop: async () => {
+        stopping = true;
+        await stopAll();
+      },
+    };
+  } catch (err) {
+    stopping = true;
+    await stopAll();
+    throw err;
+  }
 }, env.SHUTDOWN_DELAY_MS + env.SHUTDOWN_GRACE_MS);

@@ -63,8 +63,8 @@ export function configOrExit<T>(read: () => T): T {
  * Runs a process of the graph: starts it, reports a start-up problem in one sentence (exit 1), and stops
  * it gracefully on SIGTERM or SIGINT (exit 0), never later than its grace period and ten seconds more.
  */
-export async function runProcess(start: () => Promise<{ stop(): Promise<void> }>, graceMs: number) {
-  let running: { stop(): Promise<void> };
+export async function runProcess(start: () => Promise<{ url?: string; stop(): Promise<void> }>, graceMs: number) {
+  let running: { url?: string; stop(): Promise<void> };
   try {
     running = await start();
   } catch (err) {
@@ -93,6 +93,11 @@ export async function runProcess(start: () => Promise<{ stop(): Promise<void> }>
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+  // Run by `npm start` (a child process with an IPC channel): say where it serves, and stop with the parent.
+  if (process.send) {
+    process.send({ type: 'ready', url: running.url });
+    process.once('disconnect', () => void stop('parent gone'));
+  }
 }
 
 /**
@@ -117,6 +122,7 @@ export function runSubgraph<C extends BaseContext>(subgraph: SubgraphProcess<C>)
       const running = await server.listen(env.PORT, env.HOST);
       logger.info({ url: running.url }, `${subgraph.name} subgraph ready`);
       return {
+        url: running.url,
         stop: async () => {
           await running.close({ graceMs: env.SHUTDOWN_GRACE_MS, delayMs: env.SHUTDOWN_DELAY_MS });
           await server.apollo.stop();
