@@ -78,6 +78,10 @@ export const gatewayEnvSchema = z.object({
   BREAKER_MIN_CALLS: z.coerce.number().int().min(1).default(5),
   /** it answers at once while open, and lets one call through to probe after this delay. */
   BREAKER_RESET_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  /** A shared store (Redis) for persisted queries and the response cache; in memory when unset. */
+  REDIS_URL: z.url().optional(),
+  /** Cache whole answers to anonymous public queries, for as long as their cache hints allow. */
+  RESPONSE_CACHE: z.enum(['true', 'false']).default('false'),
   SHUTDOWN_GRACE_MS: shutdownGraceSetting(),
   SHUTDOWN_DELAY_MS: shutdownDelaySetting(),
   BODY_LIMIT_BYTES: z.coerce

@@ -39,7 +39,7 @@ export function operationPolicyPlugin(policy: OperationPolicy): ApolloServerPlug
     async requestDidStart() {
       let cost: { estimated: number; max: number } | undefined;
       return {
-        async didResolveOperation({ operation, request, document, contextValue }) {
+        async didResolveOperation({ operation, request, document, contextValue, response }) {
           const { schema } = policy;
           if (!operation) {
             throw badRequest(
@@ -50,6 +50,10 @@ export function operationPolicyPlugin(policy: OperationPolicy): ApolloServerPlug
           }
           if (operation.operation === 'subscription') {
             throw badRequest('Subscriptions are not served over HTTP: send a query or a mutation');
+          }
+          // A change, or an answer for someone in particular, is never for a shared cache.
+          if (operation.operation === 'mutation' || contextValue.identity.role !== 'public') {
+            response.http.headers.set('cache-control', 'no-store');
           }
           const unsafe = unsafeInput(document, request.variables);
           if (unsafe) {

@@ -1,5 +1,11 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
+import { KeyvAdapter } from '@apollo/utils.keyvadapter';
+import KeyvRedis from '@keyv/redis';
+import compression from 'compression';
+import Keyv from 'keyv';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { FetcherResponse } from '@apollo/utils.fetcher';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway/dist/datasources/types.js';
@@ -145,6 +151,12 @@ export async function createGateway(options: GatewayOptions) {
   });
 
   const limits = createRateLimits(env);
+  // Persisted queries (APQ: a GET with a query's hash, which a CDN can cache) and cached answers live in
+  // Redis when configured, so that every gateway replica shares them; else in this process's memory.
+  const cache = env.REDIS_URL // keyv ships CommonJS and ESM typings that TypeScript holds apart; the object is the same.
+    ? new KeyvAdapter(new Keyv<string>({ store: new KeyvRedis(env.REDIS_URL) }) as never)
+    : 'bounded';
+  const anonymous = (context: GatewayContext) => context.identity.role === 'public';
   const protection = new ApolloArmor({
     ...operationLimits,
     // "Did you mean …?" helps a developer, and maps the schema for anyone else: development only.
@@ -162,6 +174,7 @@ export async function createGateway(options: GatewayOptions) {
     stringifyResult: (result) => JSON.stringify(result),
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: MAX_TOKENS },
+    cache,
     validationRules: protection.validationRules,
     // graphql-armor's types point at Apollo's CommonJS declarations; the objects are the same at run time.
     plugins: [
@@ -174,6 +187,16 @@ export async function createGateway(options: GatewayOptions) {
       }),
       ...(protection.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
       ApolloServerPluginLandingPageDisabled(),
+      ...(env.RESPONSE_CACHE === 'true'
+        ? [
+            // Only anonymous answers, only for as long as their cache hints allow (personal data: never).
+            responseCachePlugin<GatewayContext>({
+              sessionId: async () => null,
+              shouldReadFromCache: async ({ contextValue }) => anonymous(contextValue),
+              shouldWriteToCache: async ({ contextValue }) => anonymous(contextValue),
+            }),
+          ]
+        : []),
     ],
   });
   await apollo.start();
@@ -197,12 +220,18 @@ export async function createGateway(options: GatewayOptions) {
     // gateway (a load balancer that took every replica out for it would turn a partial outage into a full one).
     ready: async () => {},
     bodyLimit: env.BODY_LIMIT_BYTES,
+    etag: true,
     routes: [calendarRoute(apollo, admission), ...(options.production ? [] : [graphiqlRoute])],
   });
+  // gzip or brotli, as the client accepts, for answers over 1 KB.
+  const compress = compression({ threshold: 1024 });
+  const served = (req: IncomingMessage, res: ServerResponse) =>
+    // compression is Connect middleware: its types want Express's request, it needs only Node's.
+    compress(req as never, res as never, () => void handler(req, res));
 
   return {
     apollo,
-    handler,
+    handler: served,
     /** Each subgraph's circuit (tests and operators read its state). */
     circuits: () =>
       Object.fromEntries(
@@ -211,7 +240,7 @@ export async function createGateway(options: GatewayOptions) {
           s.breaker.opened ? 'open' : s.breaker.halfOpen ? 'half-open' : 'closed',
         ]),
       ),
-    listen: (port: number, host?: string): Promise<RunningServer> => listen(handler, port, host),
+    listen: (port: number, host?: string): Promise<RunningServer> => listen(served, port, host),
     stop: async () => {
       await apollo.stop();
       for (const { breaker } of subgraphs.values()) breaker.shutdown();

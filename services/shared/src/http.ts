@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { type AddressInfo, Server as NetServer } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import etag from 'etag';
+import fresh from 'fresh';
 import getRawBody from 'raw-body';
 import { ErrorCode, maskError } from './errors.ts';
 import { logger } from './logger.ts';
@@ -23,6 +25,8 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
   routes?: Route[];
   /** Where GraphQL is served. */
   path?: string;
+  /** Give GET answers an ETag and answer 304 when the client has it already (what a CDN or browser revalidates). */
+  etag?: boolean;
 }
 
 export interface ShutdownOptions {
@@ -135,6 +139,13 @@ export function graphqlHandler<C extends BaseContext>(options: GraphQLHttpOption
       for (const [key, value] of result.headers) res.setHeader(key, value);
       res.statusCode = result.status ?? 200;
       if (result.body.kind === 'complete') {
+        if (options.etag && req.method === 'GET' && res.statusCode === 200) {
+          res.setHeader('etag', etag(result.body.string));
+          if (fresh(req.headers, { etag: res.getHeader('etag') as string })) {
+            res.statusCode = 304;
+            return res.end();
+          }
+        }
         res.end(result.body.string);
       } else {
         for await (const chunk of result.body.asyncIterator) res.write(chunk);

@@ -23,8 +23,7 @@ export function safeError(err: unknown, depth = 0): unknown {
   // drizzle writes the query and its parameters into the message, which wrappers (GraphQLError) copy.
   if (('params' in fields && 'query' in fields) || message.startsWith('Failed query:')) {
     message = 'Failed query (its text and parameters are not logged)';
-  }
-  else if (fromDatabase) message = message.replace(/"[^"]*"/g, '"…"');
+  } else if (fromDatabase) message = message.replace(/"[^"]*"/g, '"…"');
   const out: Record<string, unknown> = { type, message };
   for (const name of databaseFields) if (typeof fields[name] === 'string') out[name] = fields[name];
   if (typeof fields.code === 'string' || typeof fields.code === 'number') out.code = fields.code;

@@ -94,6 +94,11 @@ export type AuditLogCompaniesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** How long, and for whom, an answer may be cached (Apollo Server's cache control). */
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 /** A Fabrique des Compétences engagement charter (charte d'engagement), two years, renewable. */
 export type Charter = {
   __typename?: 'Charter';
@@ -846,7 +851,6 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AnswerImmersionRequestInput: AnswerImmersionRequestInput;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Audience: Audience;
   AuditAction: AuditAction;
@@ -855,7 +859,7 @@ export type ResolversTypes = ResolversObject<{
   AuditEntryConnection: ResolverTypeWrapper<AuditPage>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditLog: ResolverTypeWrapper<AuditLogRef>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CacheControlScope: CacheControlScope;
   Charter: ResolverTypeWrapper<CharterRow>;
   CharterStatistics: ResolverTypeWrapper<DashboardScope>;
   CharterStatus: CharterStatus;
@@ -912,19 +916,19 @@ export type ResolversTypes = ResolversObject<{
   RequestImmersionInput: RequestImmersionInput;
   SectorCount: ResolverTypeWrapper<SectorCount>;
   SignCharterInput: SignCharterInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AnswerImmersionRequestInput: AnswerImmersionRequestInput;
-  Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
   AuditEntry: AuditRow;
   String: Scalars['String']['output'];
   AuditEntryConnection: AuditPage;
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditLog: AuditLogRef;
-  Int: Scalars['Int']['output'];
   Charter: CharterRow;
   CharterStatistics: DashboardScope;
   CharterStatusCount: CharterStatusCount;
@@ -977,7 +981,17 @@ export type ResolversParentTypes = ResolversObject<{
   RequestImmersionInput: RequestImmersionInput;
   SectorCount: SectorCount;
   SignCharterInput: SignCharterInput;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 }>;
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
   action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
@@ -1398,3 +1412,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SectorCount?: SectorCountResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+}>;

@@ -130,6 +130,11 @@ export type AuditLogEventsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** How long, and for whom, an answer may be cached (Apollo Server's cache control). */
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 export type CancelRegistrationInput = {
   /** The token given at registration; not needed by staff. */
   cancellationToken?: InputMaybe<Scalars['String']['input']>;
@@ -667,8 +672,6 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 export type ResolversTypes = ResolversObject<{
   Ambassador: ResolverTypeWrapper<AmbassadorRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Attendee: ResolverTypeWrapper<RegistrationRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AttendeeInput: AttendeeInput;
@@ -678,6 +681,7 @@ export type ResolversTypes = ResolversObject<{
   AuditEntryConnection: ResolverTypeWrapper<AuditPage>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditLog: ResolverTypeWrapper<AuditLogRef>;
+  CacheControlScope: CacheControlScope;
   CancelRegistrationInput: CancelRegistrationInput;
   Commune: ResolverTypeWrapper<CommuneRef>;
   Company: ResolverTypeWrapper<CompanyRef>;
@@ -712,14 +716,14 @@ export type ResolversTypes = ResolversObject<{
   RegistrationStatus: RegistrationStatus;
   UpdateEventInput: UpdateEventInput;
   Venue: ResolverTypeWrapper<EventRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Ambassador: AmbassadorRef;
   ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
-  Boolean: Scalars['Boolean']['output'];
   Attendee: RegistrationRow;
   String: Scalars['String']['output'];
   AttendeeInput: AttendeeInput;
@@ -757,7 +761,17 @@ export type ResolversParentTypes = ResolversObject<{
   RegistrationEdge: Omit<RegistrationEdge, 'node'> & { node: ResolversParentTypes['Registration'] };
   UpdateEventInput: UpdateEventInput;
   Venue: EventRow;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 }>;
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AmbassadorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Ambassador'] = ResolversParentTypes['Ambassador']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Ambassador']>, { __typename: 'Ambassador' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
@@ -1027,3 +1041,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Venue?: VenueResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+}>;

@@ -169,6 +169,11 @@ export type AuditLogPeopleArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** How long, and for whom, an answer may be cached (Apollo Server's cache control). */
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 export type CancelParentsCafeRegistrationInput = {
   cancellationToken?: InputMaybe<Scalars['String']['input']>;
   registrationId: Scalars['ID']['input'];
@@ -807,12 +812,10 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Ambassador: ResolverTypeWrapper<AmbassadorRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   AmbassadorConnection: ResolverTypeWrapper<AmbassadorPage>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AmbassadorContact: ResolverTypeWrapper<AmbassadorRow>;
   AmbassadorEdge: ResolverTypeWrapper<Omit<AmbassadorEdge, 'node'> & { node: ResolversTypes['Ambassador'] }>;
   AmbassadorFilter: AmbassadorFilter;
@@ -825,6 +828,7 @@ export type ResolversTypes = ResolversObject<{
   AuditEntryConnection: ResolverTypeWrapper<AuditPage>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditLog: ResolverTypeWrapper<AuditLogRef>;
+  CacheControlScope: CacheControlScope;
   CancelParentsCafeRegistrationInput: CancelParentsCafeRegistrationInput;
   Commune: ResolverTypeWrapper<CommuneRef>;
   Company: ResolverTypeWrapper<CompanyRef>;
@@ -876,17 +880,17 @@ export type ResolversTypes = ResolversObject<{
   TombstoneConnection: ResolverTypeWrapper<TombstonePage>;
   TombstoneEdge: ResolverTypeWrapper<TombstoneEdge>;
   UpdateAmbassadorInput: UpdateAmbassadorInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Ambassador: AmbassadorRow;
-  Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Float: Scalars['Float']['output'];
   AmbassadorConnection: AmbassadorPage;
-  Int: Scalars['Int']['output'];
   AmbassadorContact: AmbassadorRow;
   AmbassadorEdge: Omit<AmbassadorEdge, 'node'> & { node: ResolversParentTypes['Ambassador'] };
   AmbassadorFilter: AmbassadorFilter;
@@ -941,7 +945,17 @@ export type ResolversParentTypes = ResolversObject<{
   TombstoneConnection: TombstonePage;
   TombstoneEdge: TombstoneEdge;
   UpdateAmbassadorInput: UpdateAmbassadorInput;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 }>;
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AmbassadorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Ambassador'] = ResolversParentTypes['Ambassador']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Ambassador']>, { __typename: 'Ambassador' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
@@ -1315,3 +1329,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   TombstoneEdge?: TombstoneEdgeResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+}>;
