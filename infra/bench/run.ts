@@ -257,9 +257,18 @@ try {
   const search = operation('DestinationSearch');
   const searchTarget = gatewayTarget(region.stack.gatewayUrl, search);
   await ask(searchTarget, 'DestinationSearch (warm-up)');
-  const captured: Statement[] | null = await captureStatements(region.stack.database.db, async () => {
-    await ask(searchTarget, 'DestinationSearch (capture)');
-  });
+  // Twice, keeping the shorter: a background job's statement (the mail senders poll their outbox) may
+  // fall in one window; the outbox is never the request's.
+  const captures: (Statement[] | null)[] = [];
+  for (let i = 0; i < 2; i++)
+    captures.push(
+      await captureStatements(region.stack.database.db, async () => {
+        await ask(searchTarget, 'DestinationSearch (capture)');
+      }),
+    );
+  const captured = captures.every((c) => c !== null)
+    ? captures.map((c) => c.filter((s) => !/"outbox"/.test(s.sql))).sort((a, b) => a.length - b.length)[0]!
+    : null;
   const driver = driverOf(region.stack.database.db, region.stack.database.kind);
   let explained: Explained[] | null = null;
   let floor: { statements: number; bySubgraph: Record<string, number> } | null = null;
@@ -515,7 +524,10 @@ function print(report: {
   out.push(header);
   out.push('-'.repeat(header.length));
   for (const op of operations) {
-    const rows = Object.entries(report.results).filter(([key]) => key.startsWith(`${op.name}/`));
+    const order = ['gateway', 'subgraph', 'sql', 'seed', 'new-process', 'baseline-process'];
+    const rows = Object.entries(report.results)
+      .filter(([key]) => key.startsWith(`${op.name}/`))
+      .sort(([a], [b]) => order.indexOf(a.split('/')[1]!) - order.indexOf(b.split('/')[1]!));
     rows.forEach(([, s], i) => {
       out.push(
         `${(i === 0 ? op.name : '').padEnd(20)} ${s.label.padEnd(40)} ${s.rps.toFixed(1).padStart(8)} ${String(s.p50).padStart(7)} ${String(s.p99).padStart(7)} ${String(s.failures).padStart(7)}`,
