@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { anonymous, ErrorCode, type Identity, identitySigner } from '@dm/shared';
 import { GraphQLError } from 'graphql';
+import ipaddr from 'ipaddr.js';
 import proxyaddr from 'proxy-addr';
 import type { ApiKeyVerifier } from './apiKeys.ts';
 import { type BearerVerifier, bearerToken } from './auth.ts';
@@ -22,9 +23,24 @@ export function proxyTrust(setting: GatewayEnv['TRUST_PROXY']): (address: string
   return proxyaddr.compile(setting);
 }
 
+/**
+ * An address as budgets count it: an IPv4 address (IPv4-mapped IPv6 ones included) as itself, an IPv6
+ * address by its /64 — the block one subscriber gets, where a client could otherwise pick a fresh address
+ * for every request.
+ */
+export function budgetAddress(address: string): string {
+  if (!ipaddr.isValid(address)) return address;
+  const parsed = ipaddr.process(address);
+  if (parsed.kind() === 'ipv4') return parsed.toString();
+  return `${(parsed as ipaddr.IPv6).parts
+    .slice(0, 4)
+    .map((part) => part.toString(16))
+    .join(':')}::/64`;
+}
+
 /** The client's address: never the leftmost `X-Forwarded-For` entry, which the client writes itself. */
 export const clientAddressOf = (req: IncomingMessage, trust: ReturnType<typeof proxyTrust>) =>
-  proxyaddr(req, trust) || 'unknown';
+  budgetAddress(proxyaddr(req, trust) || 'unknown');
 
 /**
  * Admits a request before its body is read: finds the client's address, checks its credentials (a bearer
@@ -48,24 +64,27 @@ export function createAdmission(options: {
     if (!authorization && apiKey === undefined) return anonymous;
     // A key seen valid a moment ago costs nothing to check, even from an address that failed lately.
     const knownKey = typeof apiKey === 'string' && !authorization && options.verifyApiKey.known(apiKey);
-    if (!knownKey) await options.limits.assertMayAuthenticate(address);
+    if (!knownKey) await options.limits.reserveAuthentication(address);
     try {
       if (authorization && apiKey !== undefined) {
         throw new GraphQLError('Send either a bearer token or an API key, not both', {
           extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
         });
       }
-      if (authorization) return await options.verifyBearer(bearerToken(authorization) as string);
-      if (typeof apiKey !== 'string' || !apiKey) {
+      let identity: Identity;
+      if (authorization) identity = await options.verifyBearer(bearerToken(authorization) as string);
+      else if (typeof apiKey === 'string' && apiKey) identity = await options.verifyApiKey(apiKey);
+      else {
         throw new GraphQLError('The x-api-key header is empty', {
           extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
         });
       }
-      return await options.verifyApiKey(apiKey);
+      if (!knownKey) await options.limits.authenticated(address);
+      return identity;
     } catch (err) {
-      if (err instanceof GraphQLError && err.extensions.code === ErrorCode.UNAUTHENTICATED) {
-        await options.limits.authenticationFailed(address);
-      }
+      // Only a refused credential spends the budget; our own failure to check one (keys, JWKS) does not.
+      const refused = err instanceof GraphQLError && err.extensions.code === ErrorCode.UNAUTHENTICATED;
+      if (!knownKey && !refused) await options.limits.authenticated(address);
       throw err;
     }
   }

@@ -12,8 +12,8 @@ import { LRUCache } from 'lru-cache';
 
 /** An unknown key is remembered this long: a flood of the same wrong key costs one lookup. */
 const UNKNOWN_KEY_MS = 5 * 60_000;
-/** When the access service cannot answer, a key it accepted this recently still works. */
-const STALE_KEY_MS = 10 * 60_000;
+/** When the access service cannot answer, a key it accepted this recently still works (README says so). */
+const STALE_KEY_MS = 2 * 60_000;
 
 type Checked = { identity: Identity | null; until: number; checkedAt: number };
 
@@ -25,7 +25,12 @@ export const unknownApiKey = () => unauthenticated('Unknown or revoked API key')
  * concurrent checks of one key share one lookup. `known(secret)` tells, without any lookup, whether the
  * key is a valid one seen recently.
  */
-export function createApiKeyVerifier(accessGraphqlUrl: string, identitySecret: string, cacheMs: number) {
+export function createApiKeyVerifier(
+  accessGraphqlUrl: string,
+  identitySecret: string,
+  cacheMs: number,
+  timeoutMs = 5000,
+) {
   const endpoint = new URL('/internal/api-keys/verify', accessGraphqlUrl);
   const sign = identitySigner(identitySecret);
   const gateway: Identity = { role: 'admin', departments: [], scopes: [], subject: GATEWAY_SUBJECT };
@@ -40,7 +45,7 @@ export function createApiKeyVerifier(accessGraphqlUrl: string, identitySecret: s
         method: 'POST',
         headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: await sign(gateway) },
         body: JSON.stringify({ secret }),
-        signal: AbortSignal.timeout(5000),
+        signal: AbortSignal.timeout(timeoutMs),
       });
     } catch {
       response = new Response(null, { status: 503 });

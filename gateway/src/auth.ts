@@ -1,7 +1,7 @@
 import { HeaderMap } from '@apollo/server';
 import { ConfigurationError, developmentSecrets, ErrorCode, type Identity, type Role, roles } from '@dm/shared';
 import { GraphQLError } from 'graphql';
-import { createRemoteJWKSet, importSPKI, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
+import { createRemoteJWKSet, errors, importSPKI, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
 import type { GatewayEnv } from './env.ts';
 
 const departmentCodes = new Set(['14', '27', '50', '61', '76']);
@@ -85,7 +85,18 @@ export async function createBearerVerifier(env: GatewayEnv): Promise<BearerVerif
         algorithms,
         requiredClaims: ['exp'],
       }));
-    } catch {
+    } catch (err) {
+      // Keys that cannot be fetched are our failure, not the caller's: 503, and no failed authentication.
+      const jose = err instanceof errors.JOSEError;
+      if (!jose || err.code === 'ERR_JWKS_TIMEOUT' || err.code === 'ERR_JWKS_INVALID') {
+        throw new GraphQLError('Tokens cannot be checked right now: retry in a moment', {
+          extensions: {
+            code: ErrorCode.DOWNSTREAM_SERVICE_ERROR,
+            serviceName: 'identity provider',
+            http: { status: 503 },
+          },
+        });
+      }
       throw invalidToken('Invalid or expired token');
     }
     checkLifetime(payload, env.AUTH_MAX_TOKEN_LIFETIME);

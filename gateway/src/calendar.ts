@@ -1,6 +1,5 @@
-import type { ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import { ErrorCode, type Route, sendRefusal, todayInParis } from '@dm/shared';
+import { ErrorCode, type Route, sendJson, sendRefusal, todayInParis } from '@dm/shared';
 import type { Admission, GatewayContext } from './admission.ts';
 
 const LIST = `query Calendar($filter: EventFilter) { eventsCalendar(filter: $filter) }`;
@@ -17,11 +16,6 @@ export const calendarParams = [
   'companyId',
   'ambassadorId',
 ];
-
-const reply = (res: ServerResponse, status: number, body: unknown) => {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify(body));
-};
 
 /**
  * The `events` filter a calendar URL asks for, from today unless it says otherwise (a feed of the past is
@@ -64,7 +58,7 @@ export function calendarRoute(apollo: ApolloServer<GatewayContext>, admit: Admis
         filter = calendarFilter(url.searchParams, todayInParis());
       } catch (err) {
         const { message, field } = err as Error & { field: string };
-        reply(res, 400, { errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT, field } }] });
+        sendJson(res, 400, { errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT, field } }] });
         return true;
       }
     }
@@ -86,7 +80,7 @@ export function calendarRoute(apollo: ApolloServer<GatewayContext>, admit: Admis
           : code === ErrorCode.DOWNSTREAM_SERVICE_ERROR
             ? 503
             : (response.http.status ?? 500);
-      reply(
+      sendJson(
         res,
         status,
         result?.errors

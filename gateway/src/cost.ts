@@ -117,10 +117,17 @@ function argumentCost(type: GraphQLInputType, value: unknown): number {
   return 0;
 }
 
-/** The size a `@listSize` field announces for this selection: the largest slicing argument, else its assumed size. */
+/**
+ * The size a `@listSize` field announces for this selection: the largest slicing argument, else its assumed
+ * size. A negative argument counts as nothing (the subgraph refuses it), never as a negative cost that would
+ * pay for the rest of the operation; an explicit null counts as absent (the subgraph serves its default).
+ */
 function expectedSize(listSize: ListSize | undefined, args: Record<string, unknown>): number | undefined {
   if (!listSize) return undefined;
-  const sizes = listSize.slicingArguments.map((name) => args[name]).filter((v): v is number => Number.isInteger(v));
+  const sizes = listSize.slicingArguments
+    .map((name) => args[name])
+    .filter((v): v is number => Number.isInteger(v))
+    .map((v) => Math.max(0, v));
   return sizes.length ? Math.max(...sizes) : listSize.assumedSize;
 }
 

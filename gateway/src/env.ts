@@ -72,10 +72,10 @@ export const gatewayEnvSchema = z.object({
   PEOPLE_TIMEOUT_MS: optionalMs,
   ACCESS_TIMEOUT_MS: optionalMs,
   SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().min(1).max(1024).default(64),
-  /** A subgraph's circuit opens when this share of its calls failed (in a 10 s window)... */
+  /** A subgraph's circuit opens when this share of its calls failed (in a window of 10 s, or 4 deadlines)... */
   BREAKER_ERROR_PERCENTAGE: z.coerce.number().int().min(1).max(100).default(50),
   /** ...among at least this many calls; */
-  BREAKER_MIN_CALLS: z.coerce.number().int().min(1).default(5),
+  BREAKER_MIN_CALLS: z.coerce.number().int().min(1).default(3),
   /** it answers at once while open, and lets one call through to probe after this delay. */
   BREAKER_RESET_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   /** A shared store (Redis) for persisted queries and the response cache; in memory when unset. */

@@ -107,7 +107,9 @@ export function subgraphFetcher(options: SubgraphCallOptions): { fetcher: Fetche
     errorThresholdPercentage: options.breaker.errorPercentage,
     volumeThreshold: options.breaker.minCalls,
     resetTimeout: options.breaker.resetMs,
-    rollingCountTimeout: 10_000,
+    // The window holds at least four deadlines: a subgraph that times out for callers who come one at a time
+    // (never more than one call in flight) still trips its breaker after a few calls.
+    rollingCountTimeout: Math.max(10_000, 4 * options.timeoutMs),
     rollingCountBuckets: 10,
   });
   breaker.on('open', () => logger.warn({ subgraph: options.name }, 'circuit open: calls fail at once'));

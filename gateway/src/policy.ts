@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ErrorCode, unsafeInput } from '@dm/shared';
+import { ErrorCode } from '@dm/shared';
 import { getVariableValues, GraphQLError, type GraphQLSchema } from 'graphql';
 import type { GatewayContext } from './admission.ts';
 import { type CostModel, estimateCost } from './cost.ts';
@@ -13,6 +13,8 @@ const statusWhenNothingAnswered: Record<string, number> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
   [ErrorCode.FORBIDDEN]: 403,
   [ErrorCode.NOT_FOUND]: 404,
+  // A gateway whose upstream failed says so.
+  [ErrorCode.DOWNSTREAM_SERVICE_ERROR]: 502,
 };
 
 export interface OperationPolicy {
@@ -29,7 +31,7 @@ export interface OperationPolicy {
 
 /**
  * What the gateway decides once an operation is parsed and valid, before any subgraph is called: there is
- * one operation to run and it is not a subscription; its text is safe to store; its estimated cost fits the
+ * one operation to run and it is not a subscription; its estimated cost fits the
  * budget (reported in `extensions.cost` of every answer); the public mutations it calls fit the client
  * address's hourly budget. An answer without any data has the status of its first error (400, 401, 403,
  * 404); an answer with data is a 200, errors or not.
@@ -55,12 +57,6 @@ export function operationPolicyPlugin(policy: OperationPolicy): ApolloServerPlug
           if (operation.operation === 'mutation' || contextValue.identity.role !== 'public') {
             response.http.headers.set('cache-control', 'no-store');
           }
-          const unsafe = unsafeInput(document, request.variables);
-          if (unsafe) {
-            throw new GraphQLError(`${unsafe.field} ${unsafe.problem}`, {
-              extensions: { code: ErrorCode.BAD_USER_INPUT, field: unsafe.field, http: { status: 400 } },
-            });
-          }
           const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           // Variables that do not fit their types are refused by execution, with the variable named.
           if (variables.coerced) {
@@ -80,12 +76,14 @@ export function operationPolicyPlugin(policy: OperationPolicy): ApolloServerPlug
               );
             }
           }
-          const calls = publicMutationsOf(operation);
+          const calls = publicMutationsOf(document, operation, variables.coerced ?? request.variables ?? {});
           if (calls > 0) await policy.limits.publicMutations(contextValue.clientAddress, calls);
         },
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
+          // @apollo/gateway's own diagnostics ("valueCompletion") name internal types: not for clients.
+          if (result.extensions?.valueCompletion) delete result.extensions.valueCompletion;
           if (cost) result.extensions = { ...result.extensions, cost };
           // Nothing was answered: the status says why, as the first error does (partial data stays 200).
           const status = statusWhenNothingAnswered[String(result.errors?.[0]?.extensions?.code)];

@@ -1,6 +1,18 @@
 import { HeaderMap } from '@apollo/server';
 import { ErrorCode, type Identity } from '@dm/shared';
-import { GraphQLError, type OperationDefinitionNode } from 'graphql';
+import {
+  type DocumentNode,
+  type FieldNode,
+  type FragmentSpreadNode,
+  getDirectiveValues,
+  GraphQLError,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  type InlineFragmentNode,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { GatewayEnv } from './env.ts';
 
@@ -23,11 +35,44 @@ export function clientKey(identity: Identity, address: string): { kind: ClientKi
   return { kind: 'anonymous', key: `ip:${address}` };
 }
 
-/** The public mutations an operation calls. */
-export const publicMutationsOf = (operation: OperationDefinitionNode | null | undefined) =>
-  operation?.operation === 'mutation'
-    ? operation.selectionSet.selections.filter((s) => s.kind === 'Field' && publicMutations.has(s.name.value)).length
-    : 0;
+/**
+ * The public mutations an operation calls, as execution would collect its root fields: through fragments
+ * and inline fragments, leaving out what `@skip`/`@include` leave out (with the request's variables).
+ */
+export function publicMutationsOf(
+  document: DocumentNode,
+  operation: OperationDefinitionNode | null | undefined,
+  variables: Record<string, unknown> = {},
+): number {
+  if (operation?.operation !== 'mutation') return 0;
+  const fragments = new Map(
+    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
+  );
+  const included = (node: FieldNode | FragmentSpreadNode | InlineFragmentNode) => {
+    try {
+      return (
+        getDirectiveValues(GraphQLSkipDirective, node, variables)?.if !== true &&
+        getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false
+      );
+    } catch {
+      return true; // a variable that does not coerce: counted, to be safe
+    }
+  };
+  const seen = new Set<string>();
+  const count = (selectionSet: SelectionSetNode): number =>
+    selectionSet.selections.reduce((n, selection) => {
+      if (!included(selection)) return n;
+      if (selection.kind === Kind.FIELD) return n + (publicMutations.has(selection.name.value) ? 1 : 0);
+      if (selection.kind === Kind.INLINE_FRAGMENT) return n + count(selection.selectionSet);
+      const fragment = fragments.get(selection.name.value);
+      if (!fragment || seen.has(fragment.name.value)) return n; // cycles are refused by validation anyway
+      seen.add(fragment.name.value);
+      const inner = count(fragment.selectionSet);
+      seen.delete(fragment.name.value);
+      return n + inner;
+    }, 0);
+  return count(operation.selectionSet);
+}
 
 export type RateLimitHeaders = Record<string, string>;
 
@@ -94,16 +139,27 @@ export function createRateLimits(
       const { kind, key } = clientKey(identity, address);
       return spend(requests[kind], perMinute[kind], key);
     },
-    /** Refuses at once an address whose failed authentications are over budget. */
-    async assertMayAuthenticate(address: string) {
-      const res = await failures.get(`ip:${address}`);
-      if (res && res.remainingPoints <= 0) {
-        throw rateLimited(env.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE, res, 'Too many failed authentications: retry later');
+    /**
+     * Takes one failed authentication from the address's budget before checking credentials (a 429 once it
+     * is spent, so concurrent attempts cannot all slip past the check); `authenticated` gives it back.
+     */
+    async reserveAuthentication(address: string) {
+      try {
+        await failures.consume(`ip:${address}`);
+      } catch (res) {
+        if (res instanceof RateLimiterRes) {
+          throw rateLimited(
+            env.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE,
+            res,
+            'Too many failed authentications: retry later',
+          );
+        }
+        throw res;
       }
     },
-    /** Records a failed authentication of the address. */
-    async authenticationFailed(address: string) {
-      await failures.penalty(`ip:${address}`, 1);
+    /** The credentials were good: the point reserved for a failure is given back. */
+    async authenticated(address: string) {
+      await failures.reward(`ip:${address}`, 1);
     },
     /** Spends public mutations from the address's hourly budget. */
     publicMutations(address: string, calls: number) {

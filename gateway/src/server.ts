@@ -14,6 +14,7 @@ import {
   fieldOfCoercionError,
   graphqlHandler,
   IDENTITY_HEADER,
+  inputHygienePlugin,
   listen,
   logger,
   maskError,
@@ -185,6 +186,8 @@ export async function createGateway(options: GatewayOptions) {
         maxCost: env.MAX_OPERATION_COST,
         assumedListSize: env.ASSUMED_LIST_SIZE,
       }),
+      // Text that would break storage or mislead a reader is refused here, before any subgraph call.
+      inputHygienePlugin<GatewayContext>(),
       ...(protection.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
       ApolloServerPluginLandingPageDisabled(),
       ...(env.RESPONSE_CACHE === 'true'
@@ -208,6 +211,7 @@ export async function createGateway(options: GatewayOptions) {
       options.subgraphUrls?.access ?? 'http://localhost:4004/graphql',
       options.identitySecret,
       env.API_KEY_CACHE_MS,
+      subgraphTimeout(env, 'access'),
     ),
     limits,
     identitySecret: options.identitySecret,

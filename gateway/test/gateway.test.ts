@@ -1,12 +1,10 @@
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { clientAddressOf, proxyTrust } from '../src/admission.ts';
+import { budgetAddress, clientAddressOf, proxyTrust } from '../src/admission.ts';
 import { bearerToken, checkLifetime, identityFromClaims } from '../src/auth.ts';
 import { calendarFilter } from '../src/calendar.ts';
 import { trustProxySetting } from '../src/env.ts';
 import { clientKey, publicMutationsOf } from '../src/rateLimit.ts';
-
-const operation = (text: string) => parse(text).definitions[0] as OperationDefinitionNode;
 
 describe('rate limit budgets', () => {
   it('spend a partner key, a user, or a client address', () => {
@@ -23,15 +21,24 @@ describe('rate limit budgets', () => {
       key: 'ip:10.0.0.1',
     });
   });
-  it('count the public mutations an operation calls, aliases included', () => {
+  it('count the public mutations an operation calls, aliases and fragments included', () => {
+    const count = (text: string, variables?: Record<string, unknown>) => {
+      const document = parse(text);
+      return publicMutationsOf(document, document.definitions[0] as OperationDefinitionNode, variables);
+    };
     expect(
-      publicMutationsOf(
-        operation(
-          'mutation { a: registerForEvent(input: {}) { id } b: registerForEvent(input: {}) { id } signCharter(input: {}) { id } }',
-        ),
+      count(
+        'mutation { a: registerForEvent(input: {}) { id } b: registerForEvent(input: {}) { id } signCharter(input: {}) { id } }',
       ),
     ).toBe(2);
-    expect(publicMutationsOf(operation('{ registerForEvent }'))).toBe(0);
+    expect(count('{ registerForEvent }')).toBe(0);
+    expect(
+      count('mutation { ... on Mutation { a: requestContact(input: {}) { id } b: requestContact(input: {}) { id } } }'),
+    ).toBe(2);
+    expect(count('mutation { ...M } fragment M on Mutation { requestImmersion(input: {}) { id } }')).toBe(1);
+    expect(count('mutation($no: Boolean!) { requestContact(input: {}) @include(if: $no) { id } }', { no: false })).toBe(
+      0,
+    );
   });
 });
 
@@ -73,6 +80,12 @@ describe('the client address', () => {
     );
     // A request that did not come through the listed proxies is its own client.
     expect(clientAddressOf(request('198.51.100.1', '6.6.6.6'), proxyTrust(['10.0.0.0/8']))).toBe('198.51.100.1');
+  });
+  it('counts an IPv6 client by its /64, and an IPv4-mapped address as IPv4', () => {
+    expect(budgetAddress('2001:db8:1:2::1')).toBe('2001:db8:1:2::/64');
+    expect(budgetAddress('2001:db8:1:2:ffff::6')).toBe('2001:db8:1:2::/64');
+    expect(budgetAddress('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(budgetAddress('203.0.113.7')).toBe('203.0.113.7');
   });
   it('refuses TRUST_PROXY=true, which would let any client pick its address', () => {
     expect(trustProxySetting.safeParse('true').success).toBe(false);

@@ -50,62 +50,63 @@ let stopping = false;
  * subgraph does too (each migrates and seeds under the prepare lock, as replicas would); on the embedded
  * PGlite, which one process holds, the subgraphs share this one.
  */
-await runProcess(async () => {
-  const started = Date.now();
-  const production = isProduction();
-  const seed = seedFor(env.SEED, process.env.NODE_ENV ?? 'development');
-  const identitySecret =
-    gatewayEnv.IDENTITY_SECRET ?? (production ? randomSecret() : developmentSecrets(env.DATA_DIR).identitySecret);
-  const common = { IDENTITY_SECRET: identitySecret, HOST: env.HOST, SEED: seed };
-  const children: GraphChild[] = [];
-  let stopSubgraphs: () => Promise<void> = async () => {};
-  const stopAll = async () => {
-    for (const child of children.filter((c) => c.name === 'gateway')) await child.stop();
-    await Promise.all(children.filter((c) => c.name !== 'gateway').map((c) => c.stop()));
-    await stopSubgraphs();
-  };
-  try {
-    // The gateway needs no subgraph to start (its supergraph is static): it starts beside them.
-    const planned = Object.fromEntries(
-      Object.entries(subgraphPorts).map(([name, port]) => [name, `http://${env.HOST}:${port}/graphql`]),
-    );
-    const gateway = forkGraphProcess('gateway', 'gateway', {
-      ...common,
-      PORT: String(env.PORT),
-      COMPANIES_URL: planned.companies,
-      EVENTS_URL: planned.events,
-      PEOPLE_URL: planned.people,
-      ACCESS_URL: planned.access,
-    });
-    children.push(gateway);
-    let subgraphUrls: Record<string, string>;
-    if (env.DATABASE_URL) {
-      const forked = Object.entries(subgraphPorts).map(([name, port]) =>
-        forkGraphProcess(name, `services/${name}`, { ...common, PORT: String(port) }),
+await runProcess(
+  async () => {
+    const started = Date.now();
+    const production = isProduction();
+    const seed = seedFor(env.SEED, process.env.NODE_ENV ?? 'development');
+    const identitySecret =
+      gatewayEnv.IDENTITY_SECRET ?? (production ? randomSecret() : developmentSecrets(env.DATA_DIR).identitySecret);
+    const common = { IDENTITY_SECRET: identitySecret, HOST: env.HOST, SEED: seed };
+    const children: GraphChild[] = [];
+    let stopSubgraphs: () => Promise<void> = async () => {};
+    const stopAll = async () => {
+      for (const child of children.filter((c) => c.name === 'gateway')) await child.stop();
+      await Promise.all(children.filter((c) => c.name !== 'gateway').map((c) => c.stop()));
+      await stopSubgraphs();
+    };
+    try {
+      // The gateway needs no subgraph to start (its supergraph is static): it starts beside them.
+      const planned = Object.fromEntries(
+        Object.entries(subgraphPorts).map(([name, port]) => [name, `http://${env.HOST}:${port}/graphql`]),
       );
-      children.push(...forked);
-      const urls = await Promise.all(forked.map((c) => c.url));
-      subgraphUrls = Object.fromEntries(forked.map((c, i) => [c.name, urls[i] as string]));
-    } else {
-      const subgraphs = await startSubgraphs({
-        dataDir: env.DATA_DIR,
-        host: env.HOST,
-        gatewayPort: env.PORT,
-        companiesPort: subgraphPorts.companies,
-        eventsPort: subgraphPorts.events,
-        peoplePort: subgraphPorts.people,
-        accessPort: subgraphPorts.access,
-        seed,
-        production,
-        gatewayEnv: { ...gatewayEnv, IDENTITY_SECRET: identitySecret },
+      const gateway = forkGraphProcess('gateway', 'gateway', {
+        ...common,
+        PORT: String(env.PORT),
+        COMPANIES_URL: planned.companies,
+        EVENTS_URL: planned.events,
+        PEOPLE_URL: planned.people,
+        ACCESS_URL: planned.access,
       });
-      stopSubgraphs = subgraphs.stop;
-      subgraphUrls = subgraphs.subgraphUrls;
-    }
-    const gatewayUrl = await gateway.url;
-    const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${env.DATA_DIR}/`;
-    logger.info({ ms: Date.now() - started, processes: children.length + 1 }, 'graph started');
-    console.log(`
+      children.push(gateway);
+      let subgraphUrls: Record<string, string>;
+      if (env.DATABASE_URL) {
+        const forked = Object.entries(subgraphPorts).map(([name, port]) =>
+          forkGraphProcess(name, `services/${name}`, { ...common, PORT: String(port) }),
+        );
+        children.push(...forked);
+        const urls = await Promise.all(forked.map((c) => c.url));
+        subgraphUrls = Object.fromEntries(forked.map((c, i) => [c.name, urls[i] as string]));
+      } else {
+        const subgraphs = await startSubgraphs({
+          dataDir: env.DATA_DIR,
+          host: env.HOST,
+          gatewayPort: env.PORT,
+          companiesPort: subgraphPorts.companies,
+          eventsPort: subgraphPorts.events,
+          peoplePort: subgraphPorts.people,
+          accessPort: subgraphPorts.access,
+          seed,
+          production,
+          gatewayEnv: { ...gatewayEnv, IDENTITY_SECRET: identitySecret },
+        });
+        stopSubgraphs = subgraphs.stop;
+        subgraphUrls = subgraphs.subgraphUrls;
+      }
+      const gatewayUrl = await gateway.url;
+      const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${env.DATA_DIR}/`;
+      logger.info({ ms: Date.now() - started, processes: children.length + 1 }, 'graph started');
+      console.log(`
 Destination Métier graph is running on ${where}
   gateway:   ${gatewayUrl}${production ? '' : '  (open it in a browser for GraphiQL)'}
   companies: ${subgraphUrls.companies}
@@ -115,24 +116,27 @@ Destination Métier graph is running on ${where}
   a token:   npm run token -- --role admin
 Ctrl-C stops everything.
 `);
-    // A process that dies stops the graph: half a graph is worse than none, and the operator sees it.
-    for (const child of children) {
-      child.child.once('exit', (code, signal) => {
-        if (stopping) return;
-        stopping = true;
-        logger.error({ process: child.name, code, signal }, 'a process of the graph stopped: stopping all');
-        void stopAll().finally(() => process.exit(1));
-      });
+      // A process that dies stops the graph: half a graph is worse than none, and the operator sees it.
+      for (const child of children) {
+        child.child.once('exit', (code, signal) => {
+          if (stopping) return;
+          stopping = true;
+          logger.error({ process: child.name, code, signal }, 'a process of the graph stopped: stopping all');
+          void stopAll().finally(() => process.exit(1));
+        });
+      }
+      return {
+        stop: async () => {
+          stopping = true;
+          await stopAll();
+        },
+      };
+    } catch (err) {
+      stopping = true;
+      await stopAll();
+      throw err;
     }
-    return {
-      stop: async () => {
-        stopping = true;
-        await stopAll();
-      },
-    };
-  } catch (err) {
-    stopping = true;
-    await stopAll();
-    throw err;
-  }
-}, env.SHUTDOWN_DELAY_MS + env.SHUTDOWN_GRACE_MS);
+    // The gateway drains, then the subgraphs: two grace periods at most.
+  },
+  env.SHUTDOWN_DELAY_MS + 2 * env.SHUTDOWN_GRACE_MS,
+);

@@ -88,6 +88,16 @@ describe.runIf(inject('database') === 'pglite')('hostile requests to the product
     expect(small.body.extensions.cost).toEqual({ estimated: expect.any(Number), max: 5000 });
   });
 
+  it('does not let a negative page size pay for the rest of an operation', async () => {
+    const negative = await send({
+      query: `query($n: Int, $neg: Int) { a: companies(first: $n) { edges { node { name ambassadors(first: $n) { displayName
+        company { events(first: $n) { title } } } } } } b: companies(first: $neg) { totalCount } }`,
+      variables: { n: 100, neg: -2_147_483_648 },
+    });
+    expect([negative.status, negative.code]).toEqual([400, 'COST_ESTIMATED_TOO_EXPENSIVE']);
+    expect(negative.statements).toBe(0);
+  });
+
   it('keeps answering others while attackers send amplifications', async () => {
     const attacks = Array.from({ length: 8 }, () => send({ query: AMPLIFY, variables: { n: 100 } }));
     const polite = await send({ query: '{ companies(first: 5) { edges { node { name } } } }' });
@@ -147,10 +157,22 @@ describe.runIf(inject('database') === 'pglite')('hostile requests to the product
   });
 
   it('limits failed authentications per address before checking any more, and looks an unknown key up once', async () => {
+    const flood = client();
+    // All at once: the budget is taken before each check, so concurrent attempts cannot all be checked.
+    const before = statements;
+    const concurrent = await Promise.all(
+      Array.from({ length: 40 }, () =>
+        send({ query: '{ departments { code } }' }, { ...flood, 'x-api-key': `dmk_${randomUUID()}` }),
+      ),
+    );
+    expect(concurrent.filter((r) => r.status === 401).length).toBeLessThanOrEqual(5);
+    expect(concurrent.filter((r) => r.status === 429).length).toBeGreaterThanOrEqual(35);
+    expect(statements - before).toBeLessThanOrEqual(5);
+
     const from = client();
     const lookups = () => statements;
     const statuses: number[] = [];
-    const before = lookups();
+    const sequentialBefore = lookups();
     for (let i = 0; i < 12; i++) {
       statuses.push(
         (await send({ query: '{ departments { code } }' }, { ...from, 'x-api-key': `dmk_${randomUUID()}` })).status,
@@ -158,7 +180,7 @@ describe.runIf(inject('database') === 'pglite')('hostile requests to the product
     }
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses.slice(5).every((s) => s === 429)).toBe(true);
-    expect(lookups() - before).toBeLessThanOrEqual(5); // at most one key lookup per failure allowed
+    expect(lookups() - sequentialBefore).toBeLessThanOrEqual(5); // at most one key lookup per failure allowed
     // From elsewhere, the same unknown key ten times: one lookup, ten refusals.
     const unknown = `dmk_${randomUUID()}`;
     const beforeSame = lookups();
@@ -208,6 +230,13 @@ describe.runIf(inject('database') === 'pglite')('hostile requests to the product
     for (let i = 0; i < 4; i++) codes.push((await send({ query: REGISTER, variables: { i: input(i) } }, from)).code);
     expect(codes.slice(0, 3)).toEqual(['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND']);
     expect(codes[3]).toBe('RATE_LIMITED');
+    // Through fragments too: they are counted as execution collects them.
+    const other = client();
+    const FRAGMENTS = `mutation($i: RegisterForEventInput!) { ... on Mutation { a: registerForEvent(input: $i) { status }
+      b: registerForEvent(input: $i) { status } } ...More } fragment More on Mutation { c: registerForEvent(input: $i) { status }
+      d: registerForEvent(input: $i) { status } }`;
+    const spread = await send({ query: FRAGMENTS, variables: { i: input(9) } }, other);
+    expect(spread.code).toBe('RATE_LIMITED');
   });
 
   it('refuses text that would break storage or mislead a reader, naming the field, before any statement', async () => {

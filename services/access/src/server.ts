@@ -6,7 +6,8 @@ import {
   subgraphFiles,
   type DatabaseHandle,
   type Route,
-  verifyIdentity,
+  identityVerifier,
+  sendJson,
 } from '@dm/shared';
 import getRawBody from 'raw-body';
 import type { Context } from './context.ts';
@@ -26,14 +27,12 @@ export async function prepare(database: DatabaseHandle) {
  * the gateway's own signed identity may ask; the answer never contains the secret or its hash.
  */
 function keyCheckRoute(database: DatabaseHandle, identitySecret: string): Route {
+  const verify = identityVerifier(identitySecret);
   return async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     if (url.pathname !== '/internal/api-keys/verify' || req.method !== 'POST') return false;
-    const reply = (status: number, body: unknown) => {
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(body));
-    };
+    const reply = (status: number, body: unknown) => sendJson(res, status, body);
     try {
-      const caller = await verifyIdentity(req.headers[IDENTITY_HEADER] as string | undefined, identitySecret);
+      const caller = await verify(req.headers[IDENTITY_HEADER] as string | undefined);
       if (caller.subject !== GATEWAY_SUBJECT) return (reply(403, { error: 'forbidden' }), true);
     } catch {
       return (reply(401, { error: 'unauthenticated' }), true);

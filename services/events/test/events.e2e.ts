@@ -8,7 +8,7 @@ describe('events through the gateway', () => {
     const { data, errors } = await gql<{ events: { totalCount: number; edges: { node: Record<string, any> }[] } }>(
       `query($from: Date) { events(filter: { department: "76", from: $from }, first: 50) { totalCount edges { node {
         kind title startsAt status online department { code } venue { commune { name department { code } } }
-        exhibitors { name charter { status } } speakers { id } } } } }`,
+        exhibitors(first: 20) { name charter { status } } speakers { id } } } } }`,
       { from: today },
     );
     expect(errors).toBeUndefined();
@@ -32,7 +32,7 @@ describe('events through the gateway', () => {
     const { data } = await gql<{ events: { edges: { node: Record<string, any> }[] } }>(
       `{ events(filter: { to: "2020-12-31" }, first: 100) { edges { node {
         title kind startsOn endsOn datePrecision startsAt online venue { name commune { code } } demonstration
-        parent { title } sessions { title startsOn demonstration } exhibitors { name } } } } }`,
+        parent { title } sessions { title startsOn demonstration } exhibitors(first: 20) { name } } } } }`,
     );
     const facts = data!.events.edges.map((e) => e.node).filter((e) => !e.demonstration);
     const byTitle = (t: string) => facts.find((e) => e.title === t)!;

@@ -51,7 +51,7 @@ const keptExtensions = ['field', 'serviceName', 'cost'] as const;
 // and a bad literal as `… Expected value of type "Date", found "2020-13-01"` with no field: recover the
 // field so that every bad input names it.
 const variablePath = /^Variable "\$(\w+)" got invalid value .*? at "([\w.[\]]+)"/s;
-const variableName = /^Variable "\$(\w+)" got invalid value/;
+const variableName = /^Variable "\$(\w+)" (?:got invalid value|of required type .* was not provided)/;
 
 export function fieldOfCoercionError(message: string): string | undefined {
   const withPath = variablePath.exec(message);

@@ -70,6 +70,14 @@ export function unsafeInput(document: DocumentNode, variables: Record<string, un
     },
   });
   if (found) return found;
+  // A variable's default value is a literal too, used where the variable is.
+  visit(document, {
+    VariableDefinition(node) {
+      const name = node.variable.name.value;
+      if (node.defaultValue) found ??= inLiteral(node.defaultValue, usedAt.get(name) ?? name, new Map());
+    },
+  });
+  if (found) return found;
   for (const [name, value] of Object.entries(variables ?? {})) {
     const inVariable = inJson(value, usedAt.get(name) ?? name);
     if (inVariable) return inVariable;

@@ -1,4 +1,4 @@
-import { jwtVerify, SignJWT } from 'jose';
+import { decodeJwt, jwtVerify, SignJWT } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { forbidden, unauthenticated } from './errors.ts';
 
@@ -92,8 +92,9 @@ export function identityVerifier(secret: string) {
     const cached = token ? verified.get(token) : undefined;
     if (cached && cached.until > Date.now()) return cached.identity;
     const identity = await verifyIdentity(token, secret);
-    // Verified just now: it lives at most IDENTITY_LIFETIME_S from its issue, so from now too.
-    verified.set(token as string, { identity, until: Date.now() + (IDENTITY_LIFETIME_S - 60) * 1000 });
+    // Trusted again until a minute from now, never past its own expiry.
+    const expires = (decodeJwt(token as string).exp ?? 0) * 1000;
+    verified.set(token as string, { identity, until: Math.min(Date.now() + 60_000, expires) });
     return identity;
   };
 }

@@ -243,7 +243,7 @@ export type Event = {
   endsAt?: Maybe<Scalars['DateTime']['output']>;
   /** Last day. When `datePrecision` is PERIOD, the end of the window. */
   endsOn: Scalars['Date']['output'];
-  /** Companies taking part (stands, hosts, signatories). Null where a company no longer resolves. */
+  /** Companies taking part (stands, hosts, signatories), in the order they were added, at most `first` (100 at most). Null where a company no longer resolves. */
   exhibitors: Array<Maybe<Company>>;
   /** The event as an iCalendar file (text/calendar). */
   icalendar: Scalars['String']['output'];
@@ -266,7 +266,7 @@ export type Event = {
   remainingSeats?: Maybe<Scalars['Int']['output']>;
   /** Sessions of this event, by start. */
   sessions: Array<Event>;
-  /** Ambassadors speaking. Null where an ambassador no longer resolves. */
+  /** Ambassadors speaking, in the order they were added, at most `first` (100 at most). Null where an ambassador no longer resolves. */
   speakers: Array<Maybe<Ambassador>>;
   /** Start, when the time is known (Europe/Paris events, as ISO instants). */
   startsAt?: Maybe<Scalars['DateTime']['output']>;
@@ -286,10 +286,22 @@ export type Event = {
 
 
 /** An orientation event: forum, Olympiades selection, VAE week, workshop, visit... (évènement). */
+export type EventExhibitorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An orientation event: forum, Olympiades selection, VAE week, workshop, visit... (évènement). */
 export type EventRegistrationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<RegistrationStatus>;
+};
+
+
+/** An orientation event: forum, Olympiades selection, VAE week, workshop, visit... (évènement). */
+export type EventSpeakersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type EventConnection = {
@@ -870,7 +882,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  exhibitors?: Resolver<Array<Maybe<ResolversTypes['Company']>>, ParentType, ContextType>;
+  exhibitors?: Resolver<Array<Maybe<ResolversTypes['Company']>>, ParentType, ContextType, RequireFields<EventExhibitorsArgs, 'first'>>;
   icalendar?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
@@ -884,7 +896,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   registrations?: Resolver<Maybe<ResolversTypes['RegistrationConnection']>, ParentType, ContextType, Partial<EventRegistrationsArgs>>;
   remainingSeats?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sessions?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
-  speakers?: Resolver<Array<Maybe<ResolversTypes['Ambassador']>>, ParentType, ContextType>;
+  speakers?: Resolver<Array<Maybe<ResolversTypes['Ambassador']>>, ParentType, ContextType, RequireFields<EventSpeakersArgs, 'first'>>;
   startsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EventStatus'], ParentType, ContextType>;

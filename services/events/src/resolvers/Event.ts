@@ -6,7 +6,7 @@ import type {
   RegistrationResolvers,
   VenueResolvers,
 } from '../generated/resolvers.ts';
-import { forbidden, reveal } from '@dm/shared';
+import { forbidden, pageSize, reveal } from '@dm/shared';
 import { departments } from '@dm/shared/reference';
 import { mayReadAttendees } from '../rules/visibility.ts';
 import { listRegistrations } from '../store/registrations.ts';
@@ -29,8 +29,10 @@ export const Event: EventResolvers = {
   status: (row, _, ctx) => eventStatus(row, ctx.now),
   parent: (row, _, ctx) => (row.parentId ? ctx.loaders.event.load(row.parentId) : null),
   sessions: (row, _, ctx) => ctx.loaders.sessions.load(row.id),
-  exhibitors: async (row, _, ctx) => (await ctx.loaders.exhibitors.load(row.id)).map((x) => ({ id: x.companyId })),
-  speakers: async (row, _, ctx) => (await ctx.loaders.speakers.load(row.id)).map((x) => ({ id: x.ambassadorId })),
+  exhibitors: async (row, { first }, ctx) =>
+    (await ctx.loaders.exhibitors.load(row.id)).slice(0, pageSize(first)).map((x) => ({ id: x.companyId })),
+  speakers: async (row, { first }, ctx) =>
+    (await ctx.loaders.speakers.load(row.id)).slice(0, pageSize(first)).map((x) => ({ id: x.ambassadorId })),
   icalendar: (row) => icalendar([row]),
   registrations: (row, { status, first, after }, ctx) => {
     if (!mayReadAttendees(ctx.identity, row))
