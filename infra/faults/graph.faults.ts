@@ -210,15 +210,45 @@ describe.runIf(serverUrl)('the graph as separate processes, under faults', () =>
     await query(
       'mutation { registerForEvent(input: { eventId: "00000000-0000-4000-8000-000000000000", attendee: { firstName: "Zoé\\u0000", lastName: "Journal-Secret", email: "zoe.journal@example.org", category: PARENT, minor: false } }) { status } }',
     );
+    // A real failed INSERT carrying a person's name and address: the database refuses the row (a constraint
+    // added for the test), the events subgraph logs an internal error, and the log must not hold the row.
+    const database = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+    await database.unsafe(
+      `alter table events.registration add constraint faults_refused check (last_name <> 'Journal-Secret')`,
+    );
+    await database.end();
+    const upcoming = await query(
+      'query($from: Date) { events(filter: { from: $from, hasSeatsLeft: true, kinds: [FORUM] }, first: 1) { edges { node { id } } } }',
+      { from: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10) },
+    );
+    const refused = await query(
+      'mutation($input: RegisterForEventInput!) { registerForEvent(input: $input) { status } }',
+      {
+        input: {
+          eventId: upcoming.body.data.events.edges[0].node.id,
+          attendee: {
+            firstName: 'Zoé',
+            lastName: 'Journal-Secret',
+            email: 'zoe.journal@example.org',
+            category: 'PARENT',
+            minor: false,
+          },
+        },
+      },
+    );
+    expect(refused.body.errors[0], JSON.stringify(refused.body)).toMatchObject({
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     await sleep(1000); // the people replica's sender runs every 200 ms: without SMTP, it logs what it would send
     const logs = all.flatMap((p) => p.logs).join('\n');
     expect(logs).toMatch(/mail/i);
+    expect(logs).toMatch(/Failed query \(its text and parameters are not logged\)/); // the INSERT did fail
     expect(logs).not.toMatch(/Journal-Secret|zoe\.journal|Message-personnel|example\.org/);
   }, 60_000);
 
   it('finishes every request in flight when the gateway is told to stop, and exits by itself', async () => {
     const EVENTS =
-      '{ events(first: 50) { edges { node { title exhibitors { name charter { status } } venue { commune { name } } } } } }';
+      '{ events(first: 20) { edges { node { title exhibitors { name charter { status } } venue { commune { name } } } } } }';
     expectNoneLost(await acrossStop(gateway, () => query(EVENTS), gatewayUrl));
   }, 60_000);
 });
