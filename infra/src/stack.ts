@@ -45,6 +45,8 @@ export interface Stack {
   gatewayUrl: string;
   /** The people subgraph's reminders and mail sending: `runOnce()` does a round now. */
   peopleJobs: { runOnce(now?: Date): Promise<{ expired: number; reminded: number; sent: number }> };
+  /** The events subgraph's follower of erasures: `runOnce()` forgets erased speakers now. */
+  erasures: { runOnce(): Promise<{ forgotten: number }> };
   /** Every subgraph's mail sender: `runOnce()` sends what its outbox holds now. */
   mail: Record<'companies' | 'events' | 'people', { runOnce(now?: Date): Promise<{ sent: number }> }>;
   subgraphUrls: Record<string, string>;
@@ -79,7 +81,11 @@ export async function startSubgraphs(options: StackOptions): Promise<Subgraphs> 
     // Each subgraph's mail sender stops when its server closes.
     const mailEnv = options.mailEnv ?? readMailEnv();
     const companies = await createCompaniesSubgraph(database, identitySecret, mailEnv);
-    const events = await createEventsSubgraph(database, identitySecret, mailEnv);
+    const subgraphUrls: Record<string, string> = {};
+    // Events follows the people subgraph's erasures; people's URL is known once it listens.
+    const events = await createEventsSubgraph(database, identitySecret, mailEnv, {
+      peopleUrl: () => subgraphUrls.people as string,
+    });
     const people = await createPeopleSubgraph(database, identitySecret, mailEnv);
     const subgraphs = [
       { subgraph: companies, port: options.companiesPort },
@@ -87,7 +93,6 @@ export async function startSubgraphs(options: StackOptions): Promise<Subgraphs> 
       { subgraph: people, port: options.peoplePort },
       { subgraph: await createAccessSubgraph(database, identitySecret), port: options.accessPort },
     ];
-    const subgraphUrls: Record<string, string> = {};
     for (const { subgraph, port } of subgraphs) {
       const server = await subgraph.listen(port, options.host);
       running.push(server);
@@ -99,6 +104,7 @@ export async function startSubgraphs(options: StackOptions): Promise<Subgraphs> 
         Object.assign({}, ...(await Promise.all(subgraphs.map(({ subgraph }) => subgraph.retention.runOnce(now))))),
       peopleJobs: people.jobs,
       mail: { companies: companies.mail, events: events.mail, people: people.mail },
+      erasures: events.erasures,
       subgraphUrls,
       database,
       stop: async () => {

@@ -82,7 +82,8 @@ await runProcess(
       let subgraphUrls: Record<string, string>;
       if (env.DATABASE_URL) {
         const forked = Object.entries(subgraphPorts).map(([name, port]) =>
-          forkGraphProcess(name, `services/${name}`, { ...common, PORT: String(port) }),
+          // Events follows the people subgraph's erasures.
+          forkGraphProcess(name, `services/${name}`, { ...common, PORT: String(port), PEOPLE_URL: planned.people }),
         );
         children.push(...forked);
         const urls = await Promise.all(forked.map((c) => c.url));

@@ -28,6 +28,8 @@ export default async function setup(project: TestProject) {
     };
   }
 
+  // The events subgraph follows erasures every few minutes; the tests see it within a second.
+  process.env.ERASURE_SYNC_MS ??= '300';
   const stack = await startLocalStack({
     databaseUrl,
     // Generous limits for the suites that fire hundreds of requests from one address; the partner key

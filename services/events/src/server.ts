@@ -1,4 +1,5 @@
-import { createSubgraph, subgraphFiles, type DatabaseHandle, type SeedLayer } from '@dm/shared';
+import { createSubgraph, stoppingWith, subgraphFiles, type DatabaseHandle, type SeedLayer } from '@dm/shared';
+import { followErasures, readErasureEnv } from './erasures.ts';
 import { type MailEnv, pageUrl, readMailEnv, startMailSender, withMailSender } from '@dm/shared/mail';
 import type { Context } from './context.ts';
 import { createLoaders } from './loaders.ts';
@@ -24,6 +25,7 @@ export async function createEventsSubgraph(
   database: DatabaseHandle,
   identitySecret: string,
   env: MailEnv = readMailEnv(),
+  options: { peopleUrl?: () => string } = {},
 ) {
   const mail = { eventUrl: (id: string) => pageUrl(env.EVENT_URL, id) };
   const subgraph = await createSubgraph<Context>({
@@ -39,5 +41,15 @@ export async function createEventsSubgraph(
       return { ...base, now, mail, loaders: createLoaders(base.db, now) };
     },
   });
-  return withMailSender(subgraph, startMailSender({ name, db: database.db, outbox, env }));
+  const erasureEnv = readErasureEnv();
+  const erasures = followErasures(
+    database.db,
+    options.peopleUrl ?? (() => erasureEnv.PEOPLE_URL),
+    identitySecret,
+    erasureEnv.ERASURE_SYNC_MS,
+  );
+  return {
+    ...stoppingWith(withMailSender(subgraph, startMailSender({ name, db: database.db, outbox, env })), erasures),
+    erasures,
+  };
 }

@@ -26,4 +26,4 @@ export type CafePage = Connection<ParentsCafeRow>;
 export type ContactRequestPage = Connection<ContactRequestRow>;
 export type CafeRegistrationPage = Connection<CafeRegistrationRow>;
 export type StatisticsScope = DashboardScope;
-export type TombstonePage = Connection<{ id: string; removedAt: Date }>;
+export type TombstonePage = Connection<{ id: string; removedAt: Date; reason: 'LEFT' | 'ERASED' }>;

@@ -61,6 +61,24 @@ function inLiteral(value: ValueNode, path: string, usedAt: Map<string, string>):
  * (`input.attendee.firstName`), whatever the variable is called.
  */
 export function unsafeInput(document: DocumentNode, variables: Record<string, unknown> | undefined): Found | null {
+  const literals = literalsOf(document);
+  if (literals.found) return literals.found;
+  for (const [name, value] of Object.entries(variables ?? {})) {
+    const inVariable = inJson(value, literals.usedAt.get(name) ?? name);
+    if (inVariable) return inVariable;
+  }
+  return null;
+}
+
+/**
+ * What a document's own text holds: the first unsafe literal (arguments, then variables' defaults) and
+ * where each variable is used. Worked out once per parsed document: Apollo Server hands the same document
+ * object to every request that sends the same query, so only the variables are checked per request.
+ */
+const byDocument = new WeakMap<DocumentNode, { found: Found | null; usedAt: Map<string, string> }>();
+function literalsOf(document: DocumentNode) {
+  const known = byDocument.get(document);
+  if (known) return known;
   const usedAt = new Map<string, string>();
   let found: Found | null = null;
   visit(document, {
@@ -69,7 +87,6 @@ export function unsafeInput(document: DocumentNode, variables: Record<string, un
       found ??= inArgument;
     },
   });
-  if (found) return found;
   // A variable's default value is a literal too, used where the variable is.
   visit(document, {
     VariableDefinition(node) {
@@ -77,12 +94,9 @@ export function unsafeInput(document: DocumentNode, variables: Record<string, un
       if (node.defaultValue) found ??= inLiteral(node.defaultValue, usedAt.get(name) ?? name, new Map());
     },
   });
-  if (found) return found;
-  for (const [name, value] of Object.entries(variables ?? {})) {
-    const inVariable = inJson(value, usedAt.get(name) ?? name);
-    if (inVariable) return inVariable;
-  }
-  return null;
+  const literals = { found, usedAt };
+  byDocument.set(document, literals);
+  return literals;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { RunningServer, ShutdownOptions } from './http.ts';
 import { logger } from './logger.ts';
 
 /**
@@ -21,6 +22,29 @@ export function every<A extends unknown[], R>(name: string, intervalMs: number, 
     stop: async () => {
       clearInterval(timer);
       await running;
+    },
+  };
+}
+
+/**
+ * A server whose background work stops right after it closes (when its process stops on SIGTERM, or the
+ * one-process stack stops), before the database does.
+ */
+export function stoppingWith<S extends { listen(port: number, host?: string): Promise<RunningServer> }>(
+  server: S,
+  ...jobs: { stop(): Promise<void> }[]
+): S {
+  return {
+    ...server,
+    listen: async (port: number, host?: string) => {
+      const running = await server.listen(port, host);
+      return {
+        ...running,
+        close: async (options?: ShutdownOptions) => {
+          await running.close(options);
+          for (const job of jobs) await job.stop();
+        },
+      };
     },
   };
 }

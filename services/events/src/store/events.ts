@@ -109,3 +109,22 @@ export async function addSpeaker(db: Database, eventId: string, ambassadorId: st
   await db.insert(speaker).values({ eventId, ambassadorId }).onConflictDoNothing();
   await db.update(event).set({ updatedAt: new Date() }).where(eq(event.id, eventId));
 }
+
+/**
+ * Forgets ambassadors whose personal data were erased: they no longer speak at any event (an erased
+ * ambassador leaves no trace, not even an id in a list). The events changed, for the change feeds.
+ */
+export async function forgetSpeakers(db: Database, ambassadorIds: string[]): Promise<number> {
+  if (ambassadorIds.length === 0) return 0;
+  return db.transaction(async (tx) => {
+    const removed = await tx
+      .delete(speaker)
+      .where(inArray(speaker.ambassadorId, ambassadorIds))
+      .returning({ eventId: speaker.eventId });
+    const events = [...new Set(removed.map((r) => r.eventId))];
+    if (events.length) {
+      await tx.update(event).set({ updatedAt: new Date() }).where(inArray(event.id, events));
+    }
+    return removed.length;
+  });
+}

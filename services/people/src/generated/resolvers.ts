@@ -701,6 +701,8 @@ export type RequesterInput = {
 export type Tombstone = {
   __typename?: 'Tombstone';
   id: Scalars['ID']['output'];
+  /** Why it left: deactivated (LEFT), or its personal data erased (ERASED: nothing of it may be kept). */
+  reason: TombstoneReason;
   removedAt: Scalars['DateTime']['output'];
 };
 
@@ -715,6 +717,12 @@ export type TombstoneEdge = {
   cursor: Scalars['String']['output'];
   node: Tombstone;
 };
+
+export type TombstoneReason =
+  /** Erased on request or at the end of its retention period: a copy must drop every trace, the id included. */
+  | 'ERASED'
+  /** Deactivated: the ambassador left the network. */
+  | 'LEFT';
 
 export type UpdateAmbassadorInput = {
   communeCode?: InputMaybe<Scalars['String']['input']>;
@@ -879,6 +887,7 @@ export type ResolversTypes = ResolversObject<{
   Tombstone: ResolverTypeWrapper<Tombstone>;
   TombstoneConnection: ResolverTypeWrapper<TombstonePage>;
   TombstoneEdge: ResolverTypeWrapper<TombstoneEdge>;
+  TombstoneReason: TombstoneReason;
   UpdateAmbassadorInput: UpdateAmbassadorInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1268,6 +1277,7 @@ export type RegisteredParentResolvers<ContextType = Context, ParentType extends 
 
 export type TombstoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tombstone'] = ResolversParentTypes['Tombstone']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['TombstoneReason'], ParentType, ContextType>;
   removedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;

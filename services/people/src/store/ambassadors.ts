@@ -98,7 +98,11 @@ export async function ambassadorTombstones(
     first,
     after,
   });
-  return mapConnection(page, (row) => ({ id: row.id, removedAt: row.deactivatedAt as Date }));
+  return mapConnection(page, (row) => ({
+    id: row.id,
+    removedAt: row.deactivatedAt as Date,
+    reason: row.erasedAt ? ('ERASED' as const) : ('LEFT' as const),
+  }));
 }
 
 /** Searchable and sortable forms of an ambassador; the last name is never searchable. */

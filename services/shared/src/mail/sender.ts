@@ -1,6 +1,6 @@
 import type { Database } from '../db.ts';
-import type { RunningServer, ShutdownOptions } from '../http.ts';
-import { every } from '../schedule.ts';
+import type { RunningServer } from '../http.ts';
+import { every, stoppingWith } from '../schedule.ts';
 import { createMailer, type Mailer } from './mailer.ts';
 import { deliverAll, type OutboxTable } from './outbox.ts';
 import type { MailEnv } from './settings.ts';
@@ -54,18 +54,5 @@ export function withMailSender<
   S extends { listen(port: number, host?: string): Promise<RunningServer> },
   R extends object,
 >(subgraph: S, mail: MailSender<R>): S & { mail: MailSender<R> } {
-  return {
-    ...subgraph,
-    mail,
-    listen: async (port: number, host?: string) => {
-      const running = await subgraph.listen(port, host);
-      return {
-        ...running,
-        close: async (options?: ShutdownOptions) => {
-          await running.close(options);
-          await mail.stop();
-        },
-      };
-    },
-  };
+  return { ...stoppingWith(subgraph, mail), mail };
 }
