@@ -1,5 +1,5 @@
 import { createCompaniesSubgraph, prepare as prepareCompanies } from '@dm/companies';
-import { createEventsSubgraph, prepare as prepareEvents } from '@dm/events';
+import { createEventsSubgraph, type ErasureEnv, prepare as prepareEvents } from '@dm/events';
 import { createAccessSubgraph, prepare as prepareAccess } from '@dm/access';
 import { createPeopleSubgraph, type MailEnv, prepare as preparePeople, readMailEnv } from '@dm/people';
 import { createBearerVerifier } from '@dm/gateway/auth';
@@ -33,6 +33,8 @@ export interface StackOptions {
   gatewayEnv?: GatewayEnv;
   /** The subgraphs' mail settings (SMTP_URL...); read from the environment when absent. */
   mailEnv?: MailEnv;
+  /** How the events subgraph follows erasures (ERASURE_SYNC_MS...); read from the environment when absent. */
+  erasureEnv?: ErasureEnv;
   /** Sees every SQL statement (statement counts in tests and benchmarks). */
   onQuery?: (query: string) => void;
 }
@@ -85,6 +87,7 @@ export async function startSubgraphs(options: StackOptions): Promise<Subgraphs> 
     // Events follows the people subgraph's erasures; people's URL is known once it listens.
     const events = await createEventsSubgraph(database, identitySecret, mailEnv, {
       peopleUrl: () => subgraphUrls.people as string,
+      erasures: options.erasureEnv,
     });
     const people = await createPeopleSubgraph(database, identitySecret, mailEnv);
     const subgraphs = [

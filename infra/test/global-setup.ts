@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
 import postgres from 'postgres';
+import { readErasureEnv } from '@dm/events';
 import { startLocalStack } from '../src/stack.ts';
 import type {} from '@dm/shared/test-context';
 
@@ -28,9 +29,9 @@ export default async function setup(project: TestProject) {
     };
   }
 
-  // The events subgraph follows erasures every few minutes; the tests see it within a second.
-  process.env.ERASURE_SYNC_MS ??= '300';
   const stack = await startLocalStack({
+    // The events subgraph follows erasures every few minutes; the tests see it within a second.
+    erasureEnv: readErasureEnv({ ERASURE_SYNC_MS: '300' }),
     databaseUrl,
     // Generous limits for the suites that fire hundreds of requests from one address; the partner key
     // budget stays small enough for a test to exhaust it. Key checks are not cached, so revocation shows at once.

@@ -1,4 +1,4 @@
-import { byKeys, type Database, groupLoader, keyList, rowLoader, validIds } from '@dm/shared';
+import { byKeys, type Database, groupLoader, keyList, rowLoader, rowsOf, validIds } from '@dm/shared';
 import { asc, desc, eq, sql } from '@dm/shared/orm';
 import { charter, commitment, commitmentAction, company, immersionOffer } from './db/schema.ts';
 
@@ -7,52 +7,25 @@ import { charter, commitment, commitmentAction, company, immersionOffer } from '
  * each runs one statement prepared once per process, whatever the number of keys.
  */
 export function createLoaders(db: Database) {
-  const companies = byKeys(db, 'companies.companies_by_id', () =>
-    db
-      .select()
-      .from(company)
-      .where(sql`${company.id} = any(${keyList()})`),
+  const companies = rowsOf(db, 'companies.companies_by_id', company, company.id);
+  const charters = rowsOf(db, 'companies.charters_by_id', charter, charter.id);
+  const chartersOfCompanies = rowsOf(db, 'companies.charters_by_company', charter, charter.companyId, {
+    order: [desc(charter.signedOn), desc(charter.createdAt)],
+  });
+  const commitmentsOfCharters = rowsOf(db, 'companies.commitments_by_charter', commitment, commitment.charterId, {
+    order: [asc(commitment.kind)],
+  });
+  const actionsOfCommitments = rowsOf(
+    db,
+    'companies.actions_by_commitment',
+    commitmentAction,
+    commitmentAction.commitmentId,
+    { order: [desc(commitmentAction.occurredOn), desc(commitmentAction.recordedAt)] },
   );
-  const charters = byKeys(db, 'companies.charters_by_id', () =>
-    db
-      .select()
-      .from(charter)
-      .where(sql`${charter.id} = any(${keyList()})`),
-  );
-  const chartersOfCompanies = byKeys(db, 'companies.charters_by_company', () =>
-    db
-      .select()
-      .from(charter)
-      .where(sql`${charter.companyId} = any(${keyList()})`)
-      .orderBy(desc(charter.signedOn), desc(charter.createdAt)),
-  );
-  const commitmentsOfCharters = byKeys(db, 'companies.commitments_by_charter', () =>
-    db
-      .select()
-      .from(commitment)
-      .where(sql`${commitment.charterId} = any(${keyList()})`)
-      .orderBy(asc(commitment.kind)),
-  );
-  const actionsOfCommitments = byKeys(db, 'companies.actions_by_commitment', () =>
-    db
-      .select()
-      .from(commitmentAction)
-      .where(sql`${commitmentAction.commitmentId} = any(${keyList()})`)
-      .orderBy(desc(commitmentAction.occurredOn), desc(commitmentAction.recordedAt)),
-  );
-  const offers = byKeys(db, 'companies.offers_by_id', () =>
-    db
-      .select()
-      .from(immersionOffer)
-      .where(sql`${immersionOffer.id} = any(${keyList()})`),
-  );
-  const offersOfCompanies = byKeys(db, 'companies.offers_by_company', () =>
-    db
-      .select()
-      .from(immersionOffer)
-      .where(sql`${immersionOffer.companyId} = any(${keyList()})`)
-      .orderBy(desc(immersionOffer.publishedAt), desc(immersionOffer.id)),
-  );
+  const offers = rowsOf(db, 'companies.offers_by_id', immersionOffer, immersionOffer.id);
+  const offersOfCompanies = rowsOf(db, 'companies.offers_by_company', immersionOffer, immersionOffer.companyId, {
+    order: [desc(immersionOffer.publishedAt), desc(immersionOffer.id)],
+  });
   const companiesOfReferents = byKeys(db, 'companies.companies_by_referent', () =>
     db
       .select({ referentId: charter.referentId, company })

@@ -10,6 +10,7 @@ export const readErasureEnv = (env: NodeJS.ProcessEnv = process.env) =>
     }),
     env,
   );
+export type ErasureEnv = ReturnType<typeof readErasureEnv>;
 
 const TOMBSTONES = `query Erased($after: String) {
   ambassadorTombstones(since: "2000-01-01T00:00:00Z", first: 100, after: $after) {

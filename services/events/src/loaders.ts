@@ -1,4 +1,4 @@
-import { byKeys, type Database, groupLoader, keyList, rowLoader, validIds } from '@dm/shared';
+import { byKeys, type Database, groupLoader, keyList, rowLoader, rowsOf, validIds } from '@dm/shared';
 import { and, asc, eq, getTableColumns, gte, lte, sql } from '@dm/shared/orm';
 import type DataLoader from 'dataloader';
 import { type EventRow, event, exhibitor, registration, speaker } from './db/schema.ts';
@@ -54,33 +54,16 @@ export function createLoaders(db: Database, now: Date) {
     }
     return loader;
   };
-  const events = byKeys(db, 'events.events_by_id', () =>
-    db
-      .select()
-      .from(event)
-      .where(sql`${event.id} = any(${keyList()})`),
-  );
-  const sessionsOf = byKeys(db, 'events.sessions_by_parent', () =>
-    db
-      .select()
-      .from(event)
-      .where(sql`${event.parentId} = any(${keyList()})`)
-      .orderBy(asc(event.sortAt), asc(event.id)),
-  );
-  const exhibitorsOf = byKeys(db, 'events.exhibitors_by_event', () =>
-    db
-      .select()
-      .from(exhibitor)
-      .where(sql`${exhibitor.eventId} = any(${keyList()})`)
-      .orderBy(asc(exhibitor.addedAt), asc(exhibitor.companyId)),
-  );
-  const speakersOf = byKeys(db, 'events.speakers_by_event', () =>
-    db
-      .select()
-      .from(speaker)
-      .where(sql`${speaker.eventId} = any(${keyList()})`)
-      .orderBy(asc(speaker.addedAt), asc(speaker.ambassadorId)),
-  );
+  const events = rowsOf(db, 'events.events_by_id', event, event.id);
+  const sessionsOf = rowsOf(db, 'events.sessions_by_parent', event, event.parentId, {
+    order: [asc(event.sortAt), asc(event.id)],
+  });
+  const exhibitorsOf = rowsOf(db, 'events.exhibitors_by_event', exhibitor, exhibitor.eventId, {
+    order: [asc(exhibitor.addedAt), asc(exhibitor.companyId)],
+  });
+  const speakersOf = rowsOf(db, 'events.speakers_by_event', speaker, speaker.eventId, {
+    order: [asc(speaker.addedAt), asc(speaker.ambassadorId)],
+  });
   const waitlistOf = byKeys(db, 'events.waitlist_by_event', () =>
     db
       .select({ id: registration.id, eventId: registration.eventId })

@@ -1,5 +1,7 @@
 import { createSubgraph, stoppingWith, subgraphFiles, type DatabaseHandle, type SeedLayer } from '@dm/shared';
-import { followErasures, readErasureEnv } from './erasures.ts';
+import { type ErasureEnv, followErasures, readErasureEnv } from './erasures.ts';
+
+export { type ErasureEnv, readErasureEnv } from './erasures.ts';
 import { type MailEnv, pageUrl, readMailEnv, startMailSender, withMailSender } from '@dm/shared/mail';
 import type { Context } from './context.ts';
 import { createLoaders } from './loaders.ts';
@@ -25,7 +27,7 @@ export async function createEventsSubgraph(
   database: DatabaseHandle,
   identitySecret: string,
   env: MailEnv = readMailEnv(),
-  options: { peopleUrl?: () => string } = {},
+  options: { peopleUrl?: () => string; erasures?: ErasureEnv } = {},
 ) {
   const mail = { eventUrl: (id: string) => pageUrl(env.EVENT_URL, id) };
   const subgraph = await createSubgraph<Context>({
@@ -41,7 +43,7 @@ export async function createEventsSubgraph(
       return { ...base, now, mail, loaders: createLoaders(base.db, now) };
     },
   });
-  const erasureEnv = readErasureEnv();
+  const erasureEnv = options.erasures ?? readErasureEnv();
   const erasures = followErasures(
     database.db,
     options.peopleUrl ?? (() => erasureEnv.PEOPLE_URL),

@@ -1,28 +1,13 @@
-import { byKeys, type Database, groupLoader, keyList, rowLoader, validIds } from '@dm/shared';
+import { type Database, groupLoader, rowLoader, rowsOf, validIds } from '@dm/shared';
 import { and, asc, inArray, sql } from '@dm/shared/orm';
 import { ambassador, parentsCafe, referent } from './db/schema.ts';
 import { contactableSql, notErased, requestsThisMonthBy, responseStatistics } from './store/ambassadors.ts';
 
 /** Per-request loaders: every entity reference and list relation of this subgraph goes through one. */
 export function createLoaders(db: Database, now: Date) {
-  const ambassadors = byKeys(db, 'people.ambassadors_by_id', () =>
-    db
-      .select()
-      .from(ambassador)
-      .where(and(sql`${ambassador.id} = any(${keyList()})`, notErased())),
-  );
-  const referents = byKeys(db, 'people.referents_by_id', () =>
-    db
-      .select()
-      .from(referent)
-      .where(sql`${referent.id} = any(${keyList()})`),
-  );
-  const cafes = byKeys(db, 'people.cafes_by_id', () =>
-    db
-      .select()
-      .from(parentsCafe)
-      .where(sql`${parentsCafe.id} = any(${keyList()})`),
-  );
+  const ambassadors = rowsOf(db, 'people.ambassadors_by_id', ambassador, ambassador.id, { where: notErased() });
+  const referents = rowsOf(db, 'people.referents_by_id', referent, referent.id);
+  const cafes = rowsOf(db, 'people.cafes_by_id', parentsCafe, parentsCafe.id);
   return {
     /** An ambassador by id (and by entity reference): null once erased. */
     ambassador: rowLoader(

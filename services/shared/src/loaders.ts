@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { type SQL, sql } from 'drizzle-orm';
+import { and, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from './db.ts';
 
 interface Prepared<R> {
@@ -36,6 +37,32 @@ export function byKeys<R>(db: Database, name: string, build: () => { prepare(nam
   const statement = prepared(db, name, build);
   return (keys: readonly string[], values: Record<string, unknown> = {}): Promise<R[]> =>
     keys.length === 0 ? Promise.resolve([]) : statement.execute({ ...values, keys: [...keys] });
+}
+
+/**
+ * The rows of `table` whose `column` is one of a batch's keys (and that meet `where`), in `order`: the
+ * common loader statement, prepared once (see `byKeys`).
+ */
+export function rowsOf<T extends PgTable>(
+  db: Database,
+  name: string,
+  table: T,
+  column: PgColumn,
+  options: { order?: (PgColumn | SQL)[]; where?: SQL } = {},
+) {
+  const type = column.getSQLType() === 'uuid' ? 'uuid' : 'text';
+  return byKeys<T['$inferSelect']>(
+    db,
+    name,
+    () =>
+      db
+        .select()
+        .from(table as PgTable)
+        .where(and(sql`${column} = any(${keyList(type)})`, options.where))
+        .orderBy(...(options.order ?? [])) as unknown as {
+        prepare(name: string): Prepared<T['$inferSelect']>;
+      },
+  );
 }
 
 /**
