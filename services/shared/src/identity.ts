@@ -1,6 +1,6 @@
 import { decodeJwt, jwtVerify, SignJWT } from 'jose';
 import { LRUCache } from 'lru-cache';
-import { forbidden, unauthenticated } from './errors.ts';
+import { unauthenticated } from './errors.ts';
 
 /** Roles of the graph (GRAPH.md, "Identity"). */
 export const roles = ['public', 'partner', 'company', 'ambassador', 'referent', 'coordinator', 'admin'] as const;
@@ -99,20 +99,5 @@ export function identityVerifier(secret: string) {
   };
 }
 
-export const staffRoles: readonly Role[] = ['referent', 'coordinator', 'admin'];
-export const isStaff = (identity: Identity) => staffRoles.includes(identity.role);
-
-/** Admin-only operations (keys, data subjects' rights, the audit log). */
-export function requireAdmin(identity: Identity): void {
-  if (identity.role !== 'admin') throw forbidden('This needs the admin role');
-}
-
 /** The subject the gateway signs its own internal calls with (key checks), never a client's. */
 export const GATEWAY_SUBJECT = 'gateway:internal';
-
-/** The regional dashboard: agency staff, and partners whose key has the READ_STATISTICS scope. */
-export function requireStatisticsReader(identity: Identity): void {
-  if (isStaff(identity)) return;
-  if (identity.role === 'partner' && identity.scopes.includes('READ_STATISTICS')) return;
-  throw forbidden('The dashboard is for agency staff and partners allowed to read statistics');
-}

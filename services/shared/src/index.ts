@@ -4,6 +4,7 @@ export * from './db.ts';
 export * from './errors.ts';
 export * from './http.ts';
 export * from './identity.ts';
+export * from './access.ts';
 export * from './loaders.ts';
 export * from './logger.ts';
 export * from './pagination.ts';

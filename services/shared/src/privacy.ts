@@ -3,7 +3,8 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import { JSONResolver } from 'graphql-scalars';
 import { type AuditTable, auditEntries, writeAudit } from './audit.ts';
 import type { Database } from './db.ts';
-import { type Identity, requireAdmin } from './identity.ts';
+import { requireAdmin } from './access.ts';
+import type { Identity } from './identity.ts';
 import type { BaseContext } from './subgraph.ts';
 import { requireEmail } from './validation.ts';
 

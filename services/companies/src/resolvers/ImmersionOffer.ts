@@ -1,4 +1,4 @@
-import { forbidden, reveal } from '@dm/shared';
+import { requireThat, reveal } from '@dm/shared';
 import { communes, metiers } from '@dm/shared/reference';
 import type {
   ImmersionOfferResolvers,
@@ -35,7 +35,7 @@ export const ImmersionOffer: ImmersionOfferResolvers = {
   remainingPlaces: (row) => remainingPlaces(row),
   audiences: (row) => row.audiences as Audience[],
   requests: async (row, { first, after }, ctx) => {
-    if (!(await seesRequesters(ctx, row.companyId))) throw forbidden('Only the company and its referents see requests');
+    requireThat(await seesRequesters(ctx, row.companyId), 'Only the company and its referents see requests');
     return listRequests(ctx.db, row.id, first, after);
   },
 };

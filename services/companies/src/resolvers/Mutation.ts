@@ -1,6 +1,6 @@
 import {
   badInput,
-  forbidden,
+  requireStaff,
   optionalText,
   requireEmail,
   requireId,
@@ -11,7 +11,7 @@ import {
 } from '@dm/shared';
 import { requireCommune, requireDepartment, requireMetier } from '@dm/shared/reference';
 import type { MutationResolvers } from '../generated/resolvers.ts';
-import { canRegisterIn, requireActFor, requireManage, requireStaff } from '../rules/access.ts';
+import { requireActFor, requireManage, requireRegisterIn } from '../rules/access.ts';
 import { validateOffer } from '../rules/immersion.ts';
 import { findCharter, recordCommitmentAction, renewCharter, signCharter, terminateCharter } from '../store/charters.ts';
 import { insertCompany } from '../store/companies.ts';
@@ -27,8 +27,7 @@ export const Mutation: MutationResolvers = {
       throw badInput('input.department', 'The department does not match the commune');
     }
     const departmentCode = commune?.departmentCode ?? department;
-    if (!canRegisterIn(ctx.identity, departmentCode))
-      throw forbidden('You cannot register a company in this department');
+    requireRegisterIn(ctx.identity, departmentCode);
     return insertCompany(ctx.db, {
       name: requireText(input.name, 'input.name', 200),
       siret: input.siret ? requireSiret(input.siret, 'input.siret') : null,

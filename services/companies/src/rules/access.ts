@@ -1,4 +1,4 @@
-import { forbidden, type Identity, isStaff } from '@dm/shared';
+import { type Identity, isCompanyUser, isPerson, isStaffOf, requireThat } from '@dm/shared';
 
 export interface CompanyScope {
   id: string;
@@ -8,45 +8,25 @@ export interface CompanyScope {
 }
 
 /**
- * Staff who may manage a company: admins; coordinators of its department; referents of its department
- * or named by its charter.
+ * Staff who may manage a company: staff of its department (admins everywhere), and the referent its
+ * charter names.
  */
-export function canManageCompany(identity: Identity, company: CompanyScope): boolean {
-  switch (identity.role) {
-    case 'admin':
-      return true;
-    case 'coordinator':
-      return company.departmentCode !== null && identity.departments.includes(company.departmentCode);
-    case 'referent':
-      return (
-        (company.departmentCode !== null && identity.departments.includes(company.departmentCode)) ||
-        (identity.personId !== undefined && identity.personId === company.referentId)
-      );
-    default:
-      return false;
-  }
-}
+export const canManageCompany = (identity: Identity, company: CompanyScope) =>
+  isStaffOf(identity, company.departmentCode) ||
+  (identity.role === 'referent' && isPerson(identity, company.referentId));
 
-/** The company's own staff, or staff who manage it. */
+/** The company's own users, or staff who manage it. */
 export const canActForCompany = (identity: Identity, company: CompanyScope) =>
-  (identity.role === 'company' && identity.companyId === company.id) || canManageCompany(identity, company);
+  isCompanyUser(identity, company.id) || canManageCompany(identity, company);
 
-/** Registering a company in a department: admins anywhere, coordinators and referents in theirs. */
-export function canRegisterIn(identity: Identity, departmentCode: string | null): boolean {
-  if (identity.role === 'admin') return true;
-  if (identity.role !== 'coordinator' && identity.role !== 'referent') return false;
-  return departmentCode !== null && identity.departments.includes(departmentCode);
-}
+export const requireManage = (identity: Identity, company: CompanyScope) =>
+  requireThat(canManageCompany(identity, company), 'This company is outside your portfolio');
 
-export function requireStaff(identity: Identity): void {
-  if (!isStaff(identity)) throw forbidden('This needs an agency staff role');
-}
+export const requireActFor = (identity: Identity, company: CompanyScope) =>
+  requireThat(canActForCompany(identity, company), 'Only the company or its referents can do this');
 
-export function requireManage(identity: Identity, company: CompanyScope): void {
-  requireStaff(identity);
-  if (!canManageCompany(identity, company)) throw forbidden('This company is outside your portfolio');
-}
+/** Registering a company in a department: staff of that department. */
+export const canRegisterIn = (identity: Identity, departmentCode: string | null) => isStaffOf(identity, departmentCode);
 
-export function requireActFor(identity: Identity, company: CompanyScope): void {
-  if (!canActForCompany(identity, company)) throw forbidden('Only the company or its referents can do this');
-}
+export const requireRegisterIn = (identity: Identity, departmentCode: string | null) =>
+  requireThat(canRegisterIn(identity, departmentCode), 'You cannot register a company in this department');

@@ -6,7 +6,7 @@ import type {
   RegistrationResolvers,
   VenueResolvers,
 } from '../generated/resolvers.ts';
-import { forbidden, pageSize, reveal } from '@dm/shared';
+import { pageSize, requireThat, reveal } from '@dm/shared';
 import { departments } from '@dm/shared/reference';
 import { mayReadAttendees } from '../rules/visibility.ts';
 import { listRegistrations } from '../store/registrations.ts';
@@ -35,8 +35,7 @@ export const Event: EventResolvers = {
     (await ctx.loaders.speakers.load(row.id)).slice(0, pageSize(first)).map((x) => ({ id: x.ambassadorId })),
   icalendar: (row) => icalendar([row]),
   registrations: (row, { status, first, after }, ctx) => {
-    if (!mayReadAttendees(ctx.identity, row))
-      throw forbidden('Only the staff who manage this event see its registrations');
+    requireThat(mayReadAttendees(ctx.identity, row), 'Only the staff who manage this event see its registrations');
     return listRegistrations(ctx.db, row.id, status ?? null, first, after);
   },
 };

@@ -1,8 +1,6 @@
 import {
   assertGuardianConsent,
   badInput,
-  forbidden,
-  isStaff,
   optionalText,
   requireEmail,
   requireId,
@@ -12,7 +10,7 @@ import {
 import { requireCommune, requireDepartment, requireMetier } from '@dm/shared/reference';
 import type { Context } from '../context.ts';
 import type { MutationResolvers } from '../generated/resolvers.ts';
-import { eventDepartment, partnerCreator, requireManageEvent, staffManagesEvent } from '../rules/access.ts';
+import { eventDepartment, partnerCreator, requireCancelWithoutToken, requireManageEvent } from '../rules/access.ts';
 import { capacityChange } from '../rules/registration.ts';
 import { requireHttpUrl, timedSchedule, validateSession, validateWhere } from '../rules/schedule.ts';
 import { event } from '../db/schema.ts';
@@ -199,9 +197,7 @@ export const Mutation: MutationResolvers = {
     let byStaff = false;
     if (!input.cancellationToken) {
       const ev = await findEvent(ctx.db, current.eventId, 'input.registrationId');
-      if (!isStaff(ctx.identity) || !staffManagesEvent(ctx.identity, ev)) {
-        throw forbidden('Cancelling needs the cancellation token given at registration');
-      }
+      requireCancelWithoutToken(ctx.identity, ev);
       byStaff = true;
     }
     return cancelRegistration(ctx.db, current.id, input.cancellationToken ?? null, byStaff);

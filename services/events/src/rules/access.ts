@@ -1,4 +1,12 @@
-import { badInput, forbidden, type Identity } from '@dm/shared';
+import {
+  badInput,
+  hasScope,
+  type Identity,
+  isDepartmentalStaff,
+  isStaffOf,
+  partnerCreator,
+  requireThat,
+} from '@dm/shared';
 
 export interface EventScope {
   /** The department the event belongs to; null for a region-wide event. */
@@ -6,36 +14,25 @@ export interface EventScope {
   createdBy?: string | null;
 }
 
-/** How a partner key signs what it creates. */
-export const partnerCreator = (identity: Identity) => (identity.apiKeyId ? `apikey:${identity.apiKeyId}` : null);
-
-const departmentalStaff = (identity: Identity) => identity.role === 'coordinator' || identity.role === 'referent';
+export { partnerCreator };
 
 /**
  * Staff who manage an event (and see its attendees): admins everywhere; coordinators and referents for the
  * events of their departments, online ones included. A region-wide event (no department) is the admins' alone.
  */
-export function staffManagesEvent(identity: Identity, event: EventScope): boolean {
-  if (identity.role === 'admin') return true;
-  if (!departmentalStaff(identity)) return false;
-  return event.departmentCode !== null && identity.departments.includes(event.departmentCode);
-}
+export const staffManagesEvent = (identity: Identity, event: EventScope) => isStaffOf(identity, event.departmentCode);
 
 /** Who may change an event: its managing staff, or the partner (WRITE_EVENTS) whose key created it. */
-export function canManageEvent(identity: Identity, event: EventScope): boolean {
-  if (staffManagesEvent(identity, event)) return true;
-  return (
-    identity.role === 'partner' &&
-    identity.scopes.includes('WRITE_EVENTS') &&
-    event.createdBy !== undefined &&
-    event.createdBy !== null &&
-    event.createdBy === partnerCreator(identity)
-  );
-}
+export const canManageEvent = (identity: Identity, event: EventScope) =>
+  staffManagesEvent(identity, event) ||
+  (hasScope(identity, 'WRITE_EVENTS') && !!event.createdBy && event.createdBy === partnerCreator(identity));
 
-export function requireManageEvent(identity: Identity, event: EventScope) {
-  if (!canManageEvent(identity, event)) throw forbidden('This event is not yours to change');
-}
+export const requireManageEvent = (identity: Identity, event: EventScope) =>
+  requireThat(canManageEvent(identity, event), 'This event is not yours to change');
+
+/** Cancelling a registration without its token: the staff who manage the event. */
+export const requireCancelWithoutToken = (identity: Identity, event: EventScope) =>
+  requireThat(staffManagesEvent(identity, event), 'Cancelling needs the cancellation token given at registration');
 
 /**
  * The department an event belongs to, from where it happens and the department the caller named (a valid
@@ -58,7 +55,7 @@ export function eventDepartment(
     return where.communeDepartmentCode;
   }
   if (named) return named;
-  if (departmentalStaff(identity) && identity.departments.length > 0) {
+  if (isDepartmentalStaff(identity) && identity.departments.length > 0) {
     if (identity.departments.length > 1)
       throw badInput(
         field,

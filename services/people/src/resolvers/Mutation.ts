@@ -1,7 +1,6 @@
 import {
   assertGuardianConsent,
   badInput,
-  forbidden,
   optionalText,
   requireEmail,
   requireId,
@@ -11,11 +10,11 @@ import {
 import { requireCommune, requireMetier } from '@dm/shared/reference';
 import type { MutationResolvers } from '../generated/resolvers.ts';
 import {
-  canChangeAmbassador,
-  canDeactivateAmbassador,
-  canHandleRequest,
-  canManageCafe,
-  canRegisterAmbassador,
+  requireChangeAmbassador,
+  requireDeactivateAmbassador,
+  requireHandleRequest,
+  requireManageCafe,
+  requireRegisterAmbassador,
 } from '../rules/access.ts';
 import { DEFAULT_MONTHLY_QUOTA, validateInterventionKinds, validateQuota } from '../rules/ambassadors.ts';
 import { validateCafeCapacity, MAX_CAFE_CAPACITY } from '../rules/cafes.ts';
@@ -41,11 +40,7 @@ export const Mutation: MutationResolvers = {
   registerAmbassador: async (_, { input }, ctx) => {
     const commune = requireCommune(input.communeCode, 'input.communeCode');
     const companyId = requireId(input.companyId, 'input.companyId');
-    if (!canRegisterAmbassador(ctx.identity, companyId, commune.departmentCode)) {
-      throw forbidden(
-        'Only the company, a referent, a coordinator of the department or an admin registers an ambassador',
-      );
-    }
+    requireRegisterAmbassador(ctx.identity, companyId, commune.departmentCode);
     return insertAmbassador(ctx.db, {
       ...person(input),
       network: 'COMPANY_AMBASSADOR',
@@ -61,8 +56,7 @@ export const Mutation: MutationResolvers = {
 
   registerParentWitness: async (_, { input }, ctx) => {
     const commune = requireCommune(input.communeCode, 'input.communeCode');
-    if (!canManageCafe(ctx.identity, commune.departmentCode))
-      throw forbidden('This needs agency staff of the department');
+    requireManageCafe(ctx.identity, commune.departmentCode);
     return insertAmbassador(ctx.db, {
       ...person(input),
       network: 'PARENT_WITNESS',
@@ -77,15 +71,14 @@ export const Mutation: MutationResolvers = {
 
   updateAmbassador: async (_, { input }, ctx) => {
     const current = await findAmbassador(ctx.db, input.id, 'input.id');
-    if (!canChangeAmbassador(ctx.identity, current))
-      throw forbidden('Only the ambassador, their company or staff change an ambassador');
+    requireChangeAmbassador(ctx.identity, current);
     const commune = input.communeCode ? requireCommune(input.communeCode, 'input.communeCode') : null;
-    if (
-      commune &&
-      commune.departmentCode !== current.departmentCode &&
-      !canChangeAmbassador(ctx.identity, { ...current, departmentCode: commune.departmentCode })
-    ) {
-      throw forbidden('This commune is outside your departments');
+    if (commune && commune.departmentCode !== current.departmentCode) {
+      requireChangeAmbassador(
+        ctx.identity,
+        { ...current, departmentCode: commune.departmentCode },
+        'This commune is outside your departments',
+      );
     }
     if (input.pausedUntil && input.pausedUntil < todayInParis(ctx.now))
       throw badInput('input.pausedUntil', 'A pause ends today or later');
@@ -102,15 +95,13 @@ export const Mutation: MutationResolvers = {
 
   deactivateAmbassador: async (_, { id }, ctx) => {
     const current = await findAmbassador(ctx.db, id, 'id');
-    if (!canDeactivateAmbassador(ctx.identity, current))
-      throw forbidden('Only their company or staff deactivate an ambassador');
+    requireDeactivateAmbassador(ctx.identity, current);
     return current.deactivatedAt ? current : updateAmbassador(ctx.db, current, { deactivatedAt: new Date() });
   },
 
   createParentsCafe: async (_, { input }, ctx) => {
     const commune = requireCommune(input.communeCode, 'input.communeCode');
-    if (!canManageCafe(ctx.identity, commune.departmentCode))
-      throw forbidden('This needs agency staff of the department');
+    requireManageCafe(ctx.identity, commune.departmentCode);
     const startsAt = asDate(input.startsAt);
     const endsAt = input.endsAt ? asDate(input.endsAt) : new Date(startsAt.getTime() + 2 * 3_600_000);
     if (startsAt <= ctx.now) throw badInput('input.startsAt', 'A café is created before it takes place');
@@ -129,7 +120,7 @@ export const Mutation: MutationResolvers = {
 
   cancelParentsCafe: async (_, { id }, ctx) => {
     const cafe = await findCafe(ctx.db, id, 'id');
-    if (!canManageCafe(ctx.identity, cafe.departmentCode)) throw forbidden('This needs agency staff of the department');
+    requireManageCafe(ctx.identity, cafe.departmentCode);
     return cancelCafe(ctx.db, cafe);
   },
 
@@ -153,8 +144,11 @@ export const Mutation: MutationResolvers = {
     let byStaff = false;
     if (!input.cancellationToken) {
       const cafe = await findCafeOfRegistration(ctx.db, input.registrationId);
-      if (!canManageCafe(ctx.identity, cafe.departmentCode))
-        throw forbidden('Cancelling needs the cancellation token given at registration');
+      requireManageCafe(
+        ctx.identity,
+        cafe.departmentCode,
+        'Cancelling needs the cancellation token given at registration',
+      );
       byStaff = true;
     }
     return cancelParentRegistration(ctx.db, input.registrationId, input.cancellationToken ?? null, byStaff);
@@ -189,7 +183,7 @@ export const Mutation: MutationResolvers = {
 
   answerContactRequest: async (_, { input }, ctx) => {
     const request = await findRequest(ctx.db, input.requestId, 'input.requestId');
-    if (!canHandleRequest(ctx.identity, request)) throw forbidden('Only the addressee answers a contact request');
+    requireHandleRequest(ctx.identity, request);
     return answerRequest(
       ctx.db,
       request.id,

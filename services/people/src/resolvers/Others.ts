@@ -8,7 +8,7 @@ import type {
 } from '../generated/resolvers.ts';
 import type { Context } from '../context.ts';
 import type { ContactRequestView } from '../mappers.ts';
-import { forbidden, reveal } from '@dm/shared';
+import { requireThat, reveal } from '@dm/shared';
 import { mayReadCafeParents, mayReadContactRequest } from '../rules/visibility.ts';
 import { listCafeRegistrations } from '../store/cafes.ts';
 import { cafeStatus } from '../rules/cafes.ts';
@@ -28,7 +28,7 @@ export const ParentsCafe: ParentsCafeResolvers = {
   remainingSeats: (row) => Math.max(0, row.capacity - row.registeredCount),
   status: (row, _, ctx) => cafeStatus(row, ctx.now),
   registrations: (row, { first, after }, ctx) => {
-    if (!mayReadCafeParents(ctx.identity, row)) throw forbidden('Only staff of the department see who registered');
+    requireThat(mayReadCafeParents(ctx.identity, row), 'Only staff of the department see who registered');
     return listCafeRegistrations(ctx.db, row.id, first, after);
   },
 };

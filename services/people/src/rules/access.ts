@@ -1,4 +1,4 @@
-import type { Identity } from '@dm/shared';
+import { type Identity, isCompanyUser, isPerson, isStaffOf, requireThat } from '@dm/shared';
 
 export interface AmbassadorScope {
   id: string;
@@ -6,29 +6,21 @@ export interface AmbassadorScope {
   departmentCode: string;
 }
 
-const staffIn = (identity: Identity, departmentCode: string | null) =>
-  identity.role === 'admin' ||
-  ((identity.role === 'coordinator' || identity.role === 'referent') &&
-    departmentCode !== null &&
-    identity.departments.includes(departmentCode));
-
 /** Registers an ambassador: their company for itself, staff of the department, admins. */
 export const canRegisterAmbassador = (identity: Identity, companyId: string | null, departmentCode: string) =>
-  (identity.role === 'company' && companyId !== null && identity.companyId === companyId) ||
-  staffIn(identity, departmentCode);
+  isCompanyUser(identity, companyId) || isStaffOf(identity, departmentCode);
 
 /** Changes an ambassador: the ambassador, their company, staff of the department, admins. */
 export const canChangeAmbassador = (identity: Identity, ambassador: AmbassadorScope) =>
-  (identity.role === 'ambassador' && identity.personId === ambassador.id) ||
-  (identity.role === 'company' && ambassador.companyId !== null && identity.companyId === ambassador.companyId) ||
-  staffIn(identity, ambassador.departmentCode);
+  (identity.role === 'ambassador' && isPerson(identity, ambassador.id)) ||
+  isCompanyUser(identity, ambassador.companyId) ||
+  isStaffOf(identity, ambassador.departmentCode);
 
 /** Deactivates an ambassador: their company, staff of the department, admins (not the ambassador alone: they pause). */
 export const canDeactivateAmbassador = (identity: Identity, ambassador: AmbassadorScope) =>
-  (identity.role === 'company' && ambassador.companyId !== null && identity.companyId === ambassador.companyId) ||
-  staffIn(identity, ambassador.departmentCode);
+  isCompanyUser(identity, ambassador.companyId) || isStaffOf(identity, ambassador.departmentCode);
 
-export const canManageCafe = (identity: Identity, departmentCode: string) => staffIn(identity, departmentCode);
+export const canManageCafe = (identity: Identity, departmentCode: string) => isStaffOf(identity, departmentCode);
 
 export interface RequestScope {
   ambassadorId: string | null;
@@ -39,6 +31,27 @@ export interface RequestScope {
 
 /** Who reads and answers a contact request: its addressee (the ambassador, or the company), staff of its department. */
 export const canHandleRequest = (identity: Identity, request: RequestScope) =>
-  (identity.role === 'ambassador' && request.ambassadorId !== null && identity.personId === request.ambassadorId) ||
-  (identity.role === 'company' && request.companyId !== null && identity.companyId === request.companyId) ||
-  staffIn(identity, request.departmentCode);
+  (identity.role === 'ambassador' && isPerson(identity, request.ambassadorId)) ||
+  isCompanyUser(identity, request.companyId) ||
+  isStaffOf(identity, request.departmentCode);
+
+export const requireRegisterAmbassador = (identity: Identity, companyId: string | null, departmentCode: string) =>
+  requireThat(
+    canRegisterAmbassador(identity, companyId, departmentCode),
+    'Only the company, a referent, a coordinator of the department or an admin registers an ambassador',
+  );
+
+export const requireChangeAmbassador = (identity: Identity, ambassador: AmbassadorScope, message?: string) =>
+  requireThat(
+    canChangeAmbassador(identity, ambassador),
+    message ?? 'Only the ambassador, their company or staff change an ambassador',
+  );
+
+export const requireDeactivateAmbassador = (identity: Identity, ambassador: AmbassadorScope) =>
+  requireThat(canDeactivateAmbassador(identity, ambassador), 'Only their company or staff deactivate an ambassador');
+
+export const requireManageCafe = (identity: Identity, departmentCode: string, message?: string) =>
+  requireThat(canManageCafe(identity, departmentCode), message ?? 'This needs agency staff of the department');
+
+export const requireHandleRequest = (identity: Identity, request: RequestScope) =>
+  requireThat(canHandleRequest(identity, request), 'Only the addressee answers a contact request');
