@@ -1,5 +1,5 @@
 import { type Database, groupLoader, rowLoader, rowsOf, validIds } from '@dm/shared';
-import { and, asc, inArray, sql } from '@dm/shared/orm';
+import { and, asc, inArray } from '@dm/shared/orm';
 import { ambassador, parentsCafe, referent } from './db/schema.ts';
 import { contactableSql, notErased, requestsThisMonthBy, responseStatistics } from './store/ambassadors.ts';
 

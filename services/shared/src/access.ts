@@ -22,7 +22,10 @@ export const isDepartmentalStaff = (identity: Identity) =>
  */
 export const isStaffOf = (identity: Identity, department: string | null | undefined) =>
   identity.role === 'admin' ||
-  (isDepartmentalStaff(identity) && department !== null && department !== undefined && identity.departments.includes(department));
+  (isDepartmentalStaff(identity) &&
+    department !== null &&
+    department !== undefined &&
+    identity.departments.includes(department));
 
 /** A user acting for this company. */
 export const isCompanyUser = (identity: Identity, companyId: string | null | undefined) =>

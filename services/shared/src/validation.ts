@@ -45,6 +45,7 @@ export function requireNafCode(value: string, field: string): string {
  * aside), the bidirectional overrides and isolates that make a text read otherwise than it is stored
  * ("Trojan Source"), non-characters, and halves of surrogate pairs (which PostgreSQL cannot store).
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const unsafeCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/;
 /** Characters that show nothing: a name made only of them is empty. */
 const invisibleOnly = /^[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}\u115F\u1160\u3164\uFFA0\u2800]*$/u;

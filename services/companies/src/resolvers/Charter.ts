@@ -1,4 +1,4 @@
-import type { CharterResolvers, CommitmentResolvers } from '../generated/resolvers.ts';
+import type { CharterResolvers } from '../generated/resolvers.ts';
 import { type CommitmentKind, charterStatus, commitmentThemeOf, commitmentThemes } from '../rules/charter.ts';
 
 export const Charter: CharterResolvers = {
@@ -16,11 +16,4 @@ export const Charter: CharterResolvers = {
       .filter((group) => group.commitments.length > 0);
   },
   referent: (row) => (row.referentId ? { id: row.referentId } : null),
-};
-
-export const Commitment: CommitmentResolvers = {
-  kind: (row) => row.kind as CommitmentKind,
-  theme: (row) => commitmentThemeOf[row.kind as CommitmentKind],
-  actions: async (row, _, ctx) =>
-    (await ctx.loaders.actionsByCommitment.load(row.id)).map((a) => ({ ...a, kind: row.kind as CommitmentKind })),
 };

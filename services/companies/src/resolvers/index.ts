@@ -1,12 +1,16 @@
 import { forgettingAfterWrites, personalDataResolvers, scalarResolvers } from '@dm/shared';
 import { companiesPersonalData } from '../store/personalData.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
-import { Charter, Commitment } from './Charter.ts';
+import { Charter } from './Charter.ts';
+import { Commitment } from './Commitment.ts';
 import { Company } from './Company.ts';
-import { ImmersionOffer, ImmersionRequest, ImmersionRequester } from './ImmersionOffer.ts';
+import { ImmersionOffer } from './ImmersionOffer.ts';
+import { ImmersionRequest, ImmersionRequester } from './ImmersionRequest.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
-import { Commune, Metier, Referent } from './Reference.ts';
+import { Referent } from './Referent.ts';
+import { Commune } from './Commune.ts';
+import { Metier } from './Metier.ts';
 import { CharterStatistics, ImmersionStatistics, RegionalDashboard } from './RegionalDashboard.ts';
 
 const privacy = personalDataResolvers(companiesPersonalData);

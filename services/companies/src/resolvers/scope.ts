@@ -1,7 +1,9 @@
 import type { CompanyRow } from '../db/schema.ts';
 import type { Context } from '../context.ts';
 import type { CompanyScope } from '../rules/access.ts';
-import { notFound, requireId } from '@dm/shared';
+import { notFound, requireId, reveal } from '@dm/shared';
+import type { ImmersionRequestView } from '../mappers.ts';
+import { mayReadImmersionRequester } from '../rules/visibility.ts';
 
 /** What the access rules need to know of a company: its department and its charter's referent. */
 export async function companyScope(ctx: Context, row: CompanyRow): Promise<CompanyScope> {
@@ -14,4 +16,18 @@ export async function loadCompany(ctx: Context, id: string, field: string): Prom
   const row = await ctx.loaders.company.load(requireId(id, field));
   if (!row) throw notFound('Company', field);
   return row;
+}
+
+/** Whether the caller may see who asked for places on an offer of this company (the visibility policy). */
+export async function seesRequesters(ctx: Context, companyId: string) {
+  const owner = await ctx.loaders.company.load(companyId);
+  return owner !== null && mayReadImmersionRequester(ctx.identity, await companyScope(ctx, owner));
+}
+
+/** A requester's data, returned only when the policy allows it, and recorded as read. */
+export async function revealRequest(ctx: Context, row: ImmersionRequestView) {
+  const offer = await ctx.loaders.offer.load(row.offerId);
+  const allowed = offer !== null && (await seesRequesters(ctx, offer.companyId));
+  // A stand-in names no record: what it shows is what the caller just sent, so no read to audit.
+  return row.standIn ? allowed : reveal(ctx, allowed, 'ImmersionRequest', row.id);
 }

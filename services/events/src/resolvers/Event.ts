@@ -1,12 +1,5 @@
-import type {
-  AttendeeResolvers,
-  Audience,
-  EventKind,
-  EventResolvers,
-  RegistrationResolvers,
-  VenueResolvers,
-} from '../generated/resolvers.ts';
-import { pageSize, requireThat, reveal } from '@dm/shared';
+import type { Audience, EventKind, EventResolvers } from '../generated/resolvers.ts';
+import { pageSize, requireThat } from '@dm/shared';
 import { departments } from '@dm/shared/reference';
 import { mayReadAttendees } from '../rules/visibility.ts';
 import { listRegistrations } from '../store/registrations.ts';
@@ -38,32 +31,4 @@ export const Event: EventResolvers = {
     requireThat(mayReadAttendees(ctx.identity, row), 'Only the staff who manage this event see its registrations');
     return listRegistrations(ctx.db, row.id, status ?? null, first, after);
   },
-};
-
-export const Venue: VenueResolvers = {
-  name: (row) => row.venueName,
-  commune: (row) => (row.communeCode ? { code: row.communeCode } : null),
-};
-
-export const Registration: RegistrationResolvers = {
-  event: async (row, _, ctx) => (await ctx.loaders.event.load(row.eventId))!,
-  status: (row) => row.status as 'CONFIRMED',
-  position: async (row, _, ctx) => {
-    if (row.standIn) return row.standIn.position;
-    if (row.status !== 'WAITLISTED') return null;
-    const waitlist = await ctx.loaders.waitlist.load(row.eventId);
-    const index = waitlist.findIndex((r) => r.id === row.id);
-    return index === -1 ? null : index + 1;
-  },
-  cancellationToken: (row) => row.cancellationToken ?? null,
-  attendee: async (row, _, ctx) => {
-    const ev = await ctx.loaders.event.load(row.eventId);
-    const allowed = ev !== null && mayReadAttendees(ctx.identity, ev);
-    // A stand-in names no record: what it shows is what the caller just sent, so no read to audit.
-    return (row.standIn ? allowed : reveal(ctx, allowed, 'Registration', row.id)) ? row : null;
-  },
-};
-
-export const Attendee: AttendeeResolvers = {
-  category: (row) => row.category as Audience,
 };

@@ -1,10 +1,13 @@
 import { forgettingAfterWrites, personalDataResolvers, scalarResolvers } from '@dm/shared';
 import { eventsPersonalData } from '../store/personalData.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
-import { Attendee, Event, Registration, Venue } from './Event.ts';
+import { Event } from './Event.ts';
+import { Attendee, Registration } from './Registration.ts';
+import { Venue } from './Venue.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
-import { Ambassador, Company } from './References.ts';
+import { Ambassador } from './Ambassador.ts';
+import { Company } from './Company.ts';
 import { EventStatistics, RegionalDashboard } from './RegionalDashboard.ts';
 
 const privacy = personalDataResolvers(eventsPersonalData);

@@ -1,6 +1,6 @@
-import { pageSize, reveal, todayInParis } from '@dm/shared';
+import { reveal, todayInParis } from '@dm/shared';
 import { mayReadAmbassadorContact } from '../rules/visibility.ts';
-import type { AmbassadorResolvers, CompanyResolvers, InterventionKind } from '../generated/resolvers.ts';
+import type { AmbassadorResolvers, InterventionKind } from '../generated/resolvers.ts';
 import { displayName, isContactable } from '../rules/ambassadors.ts';
 
 export const Ambassador: AmbassadorResolvers = {
@@ -26,10 +26,4 @@ export const Ambassador: AmbassadorResolvers = {
     const median = (await ctx.loaders.responseStatistics.load(row.id))?.medianHours;
     return median === null || median === undefined ? null : Math.round(Number(median) * 10) / 10;
   },
-};
-
-export const Company: CompanyResolvers = {
-  __resolveReference: (ref) => ({ id: ref.id }),
-  ambassadors: async (ref, { first }, ctx) =>
-    (await ctx.loaders.ambassadorsOfCompany.load(ref.id)).slice(0, pageSize(first)),
 };

@@ -1,10 +1,13 @@
 import { forgettingAfterWrites, personalDataResolvers, scalarResolvers } from '@dm/shared';
 import { peoplePersonalData } from '../store/personalData.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
-import { Ambassador, Company } from './Ambassador.ts';
+import { Ambassador } from './Ambassador.ts';
+import { Company } from './Company.ts';
+import { ContactRequest } from './ContactRequest.ts';
 import { Mutation } from './Mutation.ts';
-import { ContactRequest, ParentsCafe, ParentsCafeRegistration, Referent } from './Others.ts';
+import { ParentsCafe, ParentsCafeRegistration } from './ParentsCafe.ts';
 import { Query } from './Query.ts';
+import { Referent } from './Referent.ts';
 import {
   AmbassadorStatistics,
   ContactRequestStatistics,

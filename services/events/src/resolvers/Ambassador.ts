@@ -1,0 +1,9 @@
+import { pageSize } from '@dm/shared';
+import type { AmbassadorResolvers } from '../generated/resolvers.ts';
+
+/** The events an ambassador speaks at, contributed to the people subgraph's type. */
+export const Ambassador: AmbassadorResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id }),
+  interventions: (ref, { upcoming, first }, ctx) =>
+    ctx.loaders.eventsOfAmbassador(upcoming ?? true, pageSize(first)).load(ref.id),
+};
