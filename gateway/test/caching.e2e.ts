@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { signBearerToken } from '@dm/shared';
-import { token } from '@dm/shared/test-stack';
+import { token } from '@dm/testing/stack';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Stack, startLocalStack } from '../../infra/src/stack.ts';
 

@@ -1,6 +1,6 @@
 import { IDENTITY_HEADER, signIdentity } from '@dm/shared';
-import { gql, token } from '@dm/shared/test-stack';
-import { graphqlClient } from '@dm/shared/testing';
+import { gql, token } from '@dm/testing/stack';
+import { graphqlClient } from '@dm/testing';
 import { describe, expect, inject, it } from 'vitest';
 
 const gatewayUrl = inject('gatewayUrl');

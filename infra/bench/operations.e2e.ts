@@ -4,7 +4,7 @@ import { identityFromClaims } from '@dm/gateway/auth';
 import { anonymous, foldText, isValidSiret, signBearerToken, signIdentity, todayInParis } from '@dm/shared';
 import { communes, metiers } from '@dm/shared/reference';
 import { sql } from '@dm/shared/orm';
-import { graphqlClient } from '@dm/shared/testing';
+import { graphqlClient } from '@dm/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Stack, startLocalStack } from '../src/stack.ts';
 import { type LoadReport, loadRegion, scaleOf, selectRows } from './load.ts';

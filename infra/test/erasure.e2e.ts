@@ -1,6 +1,6 @@
 import { IDENTITY_HEADER, signIdentity } from '@dm/shared';
-import { adminToken, gql, unique } from '@dm/shared/test-stack';
-import { graphqlClient } from '@dm/shared/testing';
+import { adminToken, gql, unique } from '@dm/testing/stack';
+import { graphqlClient } from '@dm/testing';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 
 const ERASE = 'mutation($email: String!) { erasePeoplePersonalData(email: $email) { recordsErased } }';

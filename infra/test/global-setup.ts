@@ -3,7 +3,7 @@ import type { TestProject } from 'vitest/node';
 import postgres from 'postgres';
 import { readErasureEnv } from '@dm/events';
 import { startLocalStack } from '../src/stack.ts';
-import type {} from '@dm/shared/test-context';
+import type {} from '@dm/testing/context';
 
 /**
  * Starts one stack per test project, on random ports: PGlite in memory, or a fresh PostgreSQL database

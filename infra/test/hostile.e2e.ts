@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { signBearerToken } from '@dm/shared';
-import { graphqlClient } from '@dm/shared/testing';
+import { graphqlClient } from '@dm/testing';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Stack, startLocalStack } from '../src/stack.ts';

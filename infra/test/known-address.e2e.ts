@@ -1,7 +1,7 @@
 import { readMailEnv } from '@dm/shared/mail';
 import { signBearerToken } from '@dm/shared';
-import { graphqlClient, shapeOf } from '@dm/shared/testing';
-import { startTestSmtp } from '@dm/shared/test-smtp';
+import { graphqlClient, shapeOf } from '@dm/testing';
+import { startTestSmtp } from '@dm/testing/smtp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Stack, startLocalStack } from '../src/stack.ts';
 

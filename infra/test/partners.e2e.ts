@@ -1,4 +1,4 @@
-import { adminToken, gql, token } from '@dm/shared/test-stack';
+import { adminToken, gql, token } from '@dm/testing/stack';
 import { describe, expect, it } from 'vitest';
 
 const CREATE =

@@ -1,4 +1,4 @@
-import { adminToken, gql, token } from '@dm/shared/test-stack';
+import { adminToken, gql, token } from '@dm/testing/stack';
 import { expect } from 'vitest';
 
 /** Distinctive personal data a test plants in every subgraph, then looks for where it must not appear. */

@@ -1,7 +1,7 @@
 import { demoSiret } from '@dm/companies/seed-demo';
 import { IDENTITY_HEADER, signIdentity } from '@dm/shared';
-import { adminToken, gql, token, unique } from '@dm/shared/test-stack';
-import { graphqlClient } from '@dm/shared/testing';
+import { adminToken, gql, token, unique } from '@dm/testing/stack';
+import { graphqlClient } from '@dm/testing';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Planted, plantPersonalData, stringsOf } from './personal-data.ts';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { adminToken, gql } from '@dm/shared/test-stack';
+import { adminToken, gql } from '@dm/testing/stack';
 import { describe, expect, it } from 'vitest';
 
 // The README's examples must keep working: every ```graphql block runs against the seeded graph.

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signBearerToken } from '@dm/shared';
-import { graphqlClient } from '@dm/shared/testing';
+import { graphqlClient } from '@dm/testing';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { startLocalStack } from '../src/stack.ts';
 

@@ -1,5 +1,5 @@
 import { signBearerToken } from '@dm/shared';
-import { graphqlClient } from '@dm/shared/testing';
+import { graphqlClient } from '@dm/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Stack, startLocalStack } from '../src/stack.ts';
 

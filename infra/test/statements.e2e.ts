@@ -1,4 +1,4 @@
-import { graphqlClient } from '@dm/shared/testing';
+import { graphqlClient } from '@dm/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Stack, startLocalStack } from '../src/stack.ts';
 

@@ -1,5 +1,5 @@
 import { addDays, addYears, todayInParis } from '@dm/shared';
-import { adminToken, gql, token, unique } from '@dm/shared/test-stack';
+import { adminToken, gql, token, unique } from '@dm/testing/stack';
 import { describe, expect, it } from 'vitest';
 
 const REGISTER =

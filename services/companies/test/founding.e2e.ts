@@ -1,4 +1,4 @@
-import { adminToken, gql } from '@dm/shared/test-stack';
+import { adminToken, gql } from '@dm/testing/stack';
 import { describe, expect, it } from 'vitest';
 
 const FOUNDING = `query Founding($after: String) {

@@ -1,4 +1,4 @@
-import { adminToken, gql, token, unique } from '@dm/shared/test-stack';
+import { adminToken, gql, token, unique } from '@dm/testing/stack';
 import { describe, expect, it } from 'vitest';
 
 const REQUEST = `mutation($input: RequestImmersionInput!) {

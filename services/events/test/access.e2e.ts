@@ -1,5 +1,5 @@
 import { seedId } from '@dm/shared';
-import { adminToken, gql, token, unique } from '@dm/shared/test-stack';
+import { adminToken, gql, token, unique } from '@dm/testing/stack';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { attendee, inDays, REGISTER } from './helpers.ts';
 

@@ -1,4 +1,4 @@
-import { adminToken, gql, unique } from '@dm/shared/test-stack';
+import { adminToken, gql, unique } from '@dm/testing/stack';
 import { describe, expect, it } from 'vitest';
 import { attendee, createEvent, REGISTER } from './helpers.ts';
 

@@ -1,4 +1,4 @@
-import { adminToken, gql, unique } from '@dm/shared/test-stack';
+import { adminToken, gql, unique } from '@dm/testing/stack';
 import { describe, expect, inject, it } from 'vitest';
 import { createEvent } from './helpers.ts';
 

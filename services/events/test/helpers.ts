@@ -1,4 +1,4 @@
-import { adminToken, gql, unique } from '@dm/shared/test-stack';
+import { adminToken, gql, unique } from '@dm/testing/stack';
 import { expect } from 'vitest';
 
 export const CREATE = `mutation($input: CreateEventInput!) { createEvent(input: $input) {

@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -94,6 +93,3 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 
 const queryLogger = (options: DatabaseOptions) =>
   options.onQuery ? { logQuery: (query: string) => options.onQuery?.(query) } : undefined;
-
-/** `select 1` through drizzle, for readiness probes that only hold a `Database`. */
-export const ping = (db: Database) => db.execute(sql`select 1`);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Database, forbidden, keysetPage, notFound, requireId } from '@dm/shared';
+import { type Database, forbidden, keysetPage, notFound, requireId, type Transaction } from '@dm/shared';
 import { enqueue } from '@dm/shared/mail';
 import { and, asc, eq, inArray, lt, sql } from '@dm/shared/orm';
 import { type EventRow, event, outbox, type RegistrationRow, registration } from '../db/schema.ts';
@@ -26,16 +26,14 @@ export interface Attendee {
   guardianConsent: boolean;
 }
 
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
-
 /** Locks the event row: every change to its seats and waitlist happens one at a time per event. */
-async function lockEvent(tx: Tx, id: string, field: string): Promise<EventRow> {
+async function lockEvent(tx: Transaction, id: string, field: string): Promise<EventRow> {
   const [row] = await tx.select().from(event).where(eq(event.id, id)).for('update');
   if (!row) throw notFound('Event', field);
   return row;
 }
 
-async function nextWaitlistSeq(tx: Tx, eventId: string): Promise<number> {
+async function nextWaitlistSeq(tx: Transaction, eventId: string): Promise<number> {
   const [row] = await tx
     .select({ seq: sql<number>`coalesce(max(${registration.waitlistSeq}), 0) + 1` })
     .from(registration)
@@ -47,7 +45,7 @@ async function nextWaitlistSeq(tx: Tx, eventId: string): Promise<number> {
  * Confirms the first `howMany` waitlisted registrations, in waitlist order, inside the caller's
  * transaction (the event row is already locked).
  */
-async function promote(tx: Tx, locked: EventRow, howMany: number): Promise<void> {
+async function promote(tx: Transaction, locked: EventRow, howMany: number): Promise<void> {
   if (howMany <= 0) return;
   const next = await tx
     .select({ id: registration.id })
@@ -169,7 +167,7 @@ export async function register(
 }
 
 /** A waitlisted registration's place in line (1 is next); null for any other. */
-async function waitlistPosition(tx: Tx, row: RegistrationRow): Promise<number | null> {
+async function waitlistPosition(tx: Transaction, row: RegistrationRow): Promise<number | null> {
   if (row.status !== 'WAITLISTED' || row.waitlistSeq === null) return null;
   const [ahead] = await tx
     .select({ n: sql<number>`count(*)` })
@@ -233,7 +231,7 @@ export async function cancelRegistration(
 }
 
 /** Changes an event's capacity under its lock, confirming waitlisted registrations if seats were added. */
-export async function changeCapacity(tx: Tx, eventId: string, capacity: number | null) {
+export async function changeCapacity(tx: Transaction, eventId: string, capacity: number | null) {
   const locked = await lockEvent(tx, eventId, 'input.id');
   const toPromote = capacityChange(capacity, locked.confirmedCount, locked.waitlistCount);
   await tx.update(event).set({ capacity, updatedAt: new Date() }).where(eq(event.id, eventId));

@@ -5,21 +5,10 @@ export const REMINDER_AFTER_DAYS = 7;
 export const EXPIRY_AFTER_DAYS = 30;
 const DAY = 86_400_000;
 
-export interface PendingRequest {
-  status: string;
-  createdAt: Date;
-  remindedAt: Date | null;
-}
-
-/** What the sweep does with a request now: remind it, expire it, or nothing. */
-export function sweepAction(request: PendingRequest, now: Date): 'remind' | 'expire' | null {
-  if (request.status !== 'PENDING') return null;
-  const age = now.getTime() - request.createdAt.getTime();
-  if (age >= EXPIRY_AFTER_DAYS * DAY) return 'expire';
-  if (age >= REMINDER_AFTER_DAYS * DAY && !request.remindedAt) return 'remind';
-  return null;
-}
-
+/**
+ * The sweep's cutoffs (`store/contacts.ts#sweepContactRequests` applies them in SQL, to every request at
+ * once): a pending request created before the first is reminded once, before the second it expires.
+ */
 export const reminderCutoff = (now: Date) => new Date(now.getTime() - REMINDER_AFTER_DAYS * DAY);
 export const expiryCutoff = (now: Date) => new Date(now.getTime() - EXPIRY_AFTER_DAYS * DAY);
 

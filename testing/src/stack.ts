@@ -1,7 +1,7 @@
-import type {} from './test-context.ts';
+import type {} from './context.ts';
 import { inject } from 'vitest';
-import { graphqlClient } from './testing.ts';
-import { signBearerToken, type TokenClaims } from './tokens.ts';
+import { graphqlClient } from './index.ts';
+import { signBearerToken, type TokenClaims } from '@dm/shared';
 
 /** The gateway of the stack the e2e global setup started, and tokens it accepts. */
 export const gql = graphqlClient(inject('gatewayUrl'));
