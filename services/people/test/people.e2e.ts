@@ -296,4 +296,29 @@ describe('contact requests', () => {
     expect(mine.map((e) => e.node)).toEqual([{ id: first.data!.requestContact.id, message: 'Première demande' }]);
     expect(await noticesTo(email, 'CONTACT_REQUEST_NOTICE')).toBe(1);
   });
+
+  it('takes the requester as the other public mutations do (firstName, lastName, category), the old names still', async () => {
+    const companyId = await legallais();
+    const ask = (requester: Record<string, unknown>) =>
+      gql<{ requestContact: { status: string; requesterName: string | null } }>(REQUEST, {
+        input: {
+          companyId,
+          requester: { email: `names-${unique()}@example.org`, minor: false, ...requester },
+          message: 'Bonjour',
+        },
+      });
+    const modern = await ask({ firstName: 'Élise', lastName: 'Martin', category: 'STUDENT' });
+    expect(modern.errors).toBeUndefined();
+    expect(modern.data!.requestContact.status).toBe('PENDING');
+    const missing = await ask({ firstName: 'Élise', lastName: 'Martin' });
+    expect(missing.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.requester.category',
+    });
+    const nameless = await ask({ category: 'PARENT' });
+    expect(nameless.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.requester.firstName',
+    });
+  });
 });

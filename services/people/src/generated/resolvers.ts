@@ -688,13 +688,23 @@ export type RequestContactInput = {
 
 export type RequesterInput = {
   birthDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Who is asking: a pupil, a parent, a teacher... */
+  category?: InputMaybe<Audience>;
   email: Scalars['String']['input'];
+  /** First name, as every other person input of the graph takes it (with lastName). */
+  firstName?: InputMaybe<Scalars['String']['input']>;
   /** A parent or guardian agreed; required under 15 (and for a minor whose age is not given). */
   guardianConsent?: InputMaybe<Scalars['Boolean']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
   /** The requester is under 18. */
   minor: Scalars['Boolean']['input'];
-  name: Scalars['String']['input'];
-  role: Audience;
+  /**
+   * The whole name in one field.
+   * @deprecated Use firstName and lastName, as the other public mutations do.
+   */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Use category, as the other public mutations do. */
+  role?: InputMaybe<Audience>;
 };
 
 /** An item that left a list, so that a partner's copy can drop it. */

@@ -8,7 +8,7 @@ import {
   todayInParis,
 } from '@dm/shared';
 import { requireCommune, requireMetier } from '@dm/shared/reference';
-import type { MutationResolvers } from '../generated/resolvers.ts';
+import type { Audience, MutationResolvers } from '../generated/resolvers.ts';
 import {
   requireChangeAmbassador,
   requireDeactivateAmbassador,
@@ -35,6 +35,28 @@ const person = (input: { firstName: string; lastName: string; email: string }) =
   email: requireEmail(input.email, 'input.email'),
 });
 const asDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
+
+/**
+ * A requester's name and category, in the names every public mutation uses (firstName, lastName,
+ * category), or in the deprecated ones (name, role) that earlier clients send.
+ */
+function requesterOf(r: {
+  firstName?: string | null;
+  lastName?: string | null;
+  name?: string | null;
+  category?: Audience | null;
+  role?: Audience | null;
+}) {
+  const role = r.category ?? r.role;
+  if (!role) throw badInput('input.requester.category', 'Say who is asking (category)');
+  if (r.firstName || r.lastName) {
+    const first = requireText(r.firstName ?? '', 'input.requester.firstName', 100);
+    const last = requireText(r.lastName ?? '', 'input.requester.lastName', 100);
+    return { name: `${first} ${last}`, role };
+  }
+  if (!r.name) throw badInput('input.requester.firstName', 'Give the requester’s first and last names');
+  return { name: requireText(r.name, 'input.requester.name', 150), role };
+}
 
 export const Mutation: MutationResolvers = {
   registerAmbassador: async (_, { input }, ctx) => {
@@ -158,14 +180,12 @@ export const Mutation: MutationResolvers = {
     if (Boolean(input.ambassadorId) === Boolean(input.companyId)) {
       throw badInput('input.ambassadorId', 'Name either an ambassador or a company');
     }
-    const r = input.requester;
     const requester = {
-      name: requireText(r.name, 'input.requester.name', 150),
-      email: requireEmail(r.email, 'input.requester.email'),
-      role: r.role,
-      minor: r.minor,
-      birthDate: r.birthDate ?? null,
-      guardianConsent: r.guardianConsent ?? false,
+      ...requesterOf(input.requester),
+      email: requireEmail(input.requester.email, 'input.requester.email'),
+      minor: input.requester.minor,
+      birthDate: input.requester.birthDate ?? null,
+      guardianConsent: input.requester.guardianConsent ?? false,
     };
     assertGuardianConsent(requester, todayInParis(ctx.now), 'input.requester');
     return requestContact(
