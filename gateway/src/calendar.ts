@@ -1,5 +1,5 @@
 import type { ApolloServer } from '@apollo/server';
-import { ErrorCode, type Route, sendJson, sendRefusal, todayInParis } from '@dm/shared';
+import { ErrorCode, type Route, sendFresh, sendJson, sendRefusal, todayInParis } from '@dm/shared';
 import type { Admission, GatewayContext } from './admission.ts';
 
 const LIST = `query Calendar($filter: EventFilter) { eventsCalendar(filter: $filter) }`;
@@ -89,12 +89,12 @@ export function calendarRoute(apollo: ApolloServer<GatewayContext>, admit: Admis
       );
       return true;
     }
-    res.writeHead(200, {
+    // Calendar applications poll: an unchanged feed costs them a 304.
+    sendFresh(req, res, calendar, {
       'content-type': 'text/calendar; charset=utf-8',
       'content-disposition': `inline; filename="${one ? 'event' : 'events'}.ics"`,
       'cache-control': 'public, max-age=300',
     });
-    res.end(calendar);
     return true;
   };
 }

@@ -1,30 +1,14 @@
 import { createHash } from 'node:crypto';
-import http from 'node:http';
 import { signBearerToken } from '@dm/shared';
+import { httpGet } from '@dm/testing';
 import { token } from '@dm/testing/stack';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Stack, startLocalStack } from '../../infra/src/stack.ts';
 
 const gatewayUrl = inject('gatewayUrl');
 
-/** A plain GET, as a browser or CDN sends it (fetch would add `Cache-Control: no-cache` to a conditional one). */
-function get(url: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-    http
-      .get(url, { headers: { 'apollo-require-preflight': 'true', ...headers } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString('latin1'),
-          }),
-        );
-      })
-      .on('error', reject);
-  });
-}
+const get = (url: string, headers: Record<string, string> = {}) =>
+  httpGet(url, { 'apollo-require-preflight': 'true', ...headers });
 const post = async (query: string, headers: Record<string, string> = {}) => {
   const response = await fetch(gatewayUrl, {
     method: 'POST',

@@ -1,3 +1,4 @@
+import http from 'node:http';
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   headers: Headers;
@@ -54,4 +55,26 @@ export function shapeOf(value: unknown): unknown {
     return `string:${value.length}`;
   }
   return typeof value;
+}
+
+/**
+ * A plain GET, as a browser or CDN sends it: fetch would add `Cache-Control: no-cache` to a conditional
+ * request, which a server rightly answers in full. The body is read as latin1 (bytes, compressed or not).
+ */
+export function httpGet(url: string, headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+    http
+      .get(url, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('latin1'),
+          }),
+        );
+      })
+      .on('error', reject);
+  });
 }

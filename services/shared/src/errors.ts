@@ -38,6 +38,9 @@ const clientCodes = new Set<string>([
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  // Trusted documents only (Apollo Router's codes): an unknown id, and any other text from an anonymous client.
+  'PERSISTED_QUERY_NOT_IN_LIST',
+  'QUERY_NOT_IN_SAFELIST',
   'OPERATION_RESOLUTION_FAILURE',
   ErrorCode.BAD_REQUEST,
   ErrorCode.DOWNSTREAM_SERVICE_ERROR,

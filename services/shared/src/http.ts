@@ -27,6 +27,19 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
   path?: string;
   /** Give GET answers an ETag and answer 304 when the client has it already (what a CDN or browser revalidates). */
   etag?: boolean;
+  /**
+   * Sees (and may complete) the GraphQL request once its body is read, before Apollo Server runs it: the
+   * GET parameters, or the parsed POST body. Throw a GraphQLError (with `extensions.http.status`) to refuse.
+   */
+  prepare?: (request: GraphQLRequestParts, context: C) => void;
+}
+
+/** A GraphQL request as it arrived: `query`, `extensions`... in the URL for a GET, in the JSON body for a POST. */
+export interface GraphQLRequestParts {
+  method: 'GET' | 'POST';
+  /** The URL's parameters (live: a change here is what Apollo Server reads). */
+  params: URLSearchParams;
+  body: unknown;
 }
 
 export interface ShutdownOptions {
@@ -53,18 +66,37 @@ export const sendJson = (res: ServerResponse, status: number, body: unknown) => 
 };
 const json = sendJson;
 
+/**
+ * Answers a GET (or HEAD) with an ETag, or 304 with no body when the client (a browser, a CDN, a calendar
+ * application) holds that version already. Headers already set on `res` are kept.
+ */
+export function sendFresh(
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: string,
+  headers: Record<string, string> = {},
+) {
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  res.setHeader('etag', etag(body));
+  if (fresh(req.headers, { etag: res.getHeader('etag') as string })) {
+    res.statusCode = 304;
+    return res.end();
+  }
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
 const errorBody = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
 
 /**
  * Answers a refusal thrown before Apollo Server ran (authentication, rate limits), in the GraphQL error
  * format, with the status and headers the error carries.
  */
-export function sendRefusal(res: ServerResponse, err: unknown) {
+export function sendRefusal(res: ServerResponse, err: unknown, { bodyRead = false } = {}) {
   if (!(err instanceof GraphQLError)) throw err;
   const http = err.extensions.http as { status?: number; headers?: Map<string, string> } | undefined;
   for (const [name, value] of http?.headers ?? []) res.setHeader(name, value);
-  // The body was never read: close the connection rather than leave it half-consumed.
-  res.setHeader('connection', 'close');
+  // A body never read: close the connection rather than leave it half-consumed.
+  if (!bodyRead) res.setHeader('connection', 'close');
   json(res, http?.status ?? 400, { errors: [maskError(err.toJSON(), err)] });
 }
 
@@ -130,6 +162,14 @@ export function graphqlHandler<C extends BaseContext>(options: GraphQLHttpOption
         }
       }
 
+      if (options.prepare) {
+        try {
+          options.prepare({ method: req.method, params: url.searchParams, body }, contextValue);
+        } catch (err) {
+          return sendRefusal(res, err, { bodyRead: true });
+        }
+      }
+
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -142,11 +182,7 @@ export function graphqlHandler<C extends BaseContext>(options: GraphQLHttpOption
       res.statusCode = result.status ?? 200;
       if (result.body.kind === 'complete') {
         if (options.etag && req.method === 'GET' && res.statusCode === 200) {
-          res.setHeader('etag', etag(result.body.string));
-          if (fresh(req.headers, { etag: res.getHeader('etag') as string })) {
-            res.statusCode = 304;
-            return res.end();
-          }
+          return sendFresh(req, res, result.body.string);
         }
         res.end(result.body.string);
       } else {
