@@ -30,6 +30,49 @@ export const trustProxySetting = z
       .filter(Boolean);
   });
 
+/**
+ * Web pages allowed to call the graph from another origin: `https://app.example.fr,https://partner.example.org`
+ * (scheme, host and port, as browsers send them in `Origin`), `*` for any page, or nothing (the default: no
+ * cross-origin access).
+ */
+export const corsOriginsSetting = z
+  .string()
+  .default('')
+  .transform((value, ctx): '*' | string[] => {
+    const origins = value
+      .split(',')
+      .map((part) => part.trim().replace(/\/+$/, ''))
+      .filter(Boolean);
+    if (origins.length === 1 && origins[0] === '*') return '*';
+    for (const origin of origins) {
+      let parsed: URL | undefined;
+      try {
+        parsed = new URL(origin);
+      } catch {
+        parsed = undefined;
+      }
+      if (!parsed || parsed.origin !== origin || !/^https?:$/.test(parsed.protocol)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${origin}" is not an origin: write scheme, host and port only (https://app.example.fr), or * alone`,
+        });
+        return z.NEVER;
+      }
+    }
+    return origins;
+  });
+
+/** Files listing trusted documents (persisted operations), comma-separated. */
+const fileListSetting = z
+  .string()
+  .default('')
+  .transform((value) =>
+    value
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean),
+  );
+
 export const gatewayEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: portSetting(4000),
@@ -82,6 +125,15 @@ export const gatewayEnvSchema = z.object({
   REDIS_URL: z.url().optional(),
   /** Cache whole answers to anonymous public queries, for as long as their cache hints allow. */
   RESPONSE_CACHE: z.enum(['true', 'false']).default('false'),
+  /** Origins of the web pages that may call the graph (CORS). */
+  CORS_ORIGINS: corsOriginsSetting,
+  /**
+   * Manifests of trusted documents (persisted operations) front-ends registered: Apollo's persisted query
+   * manifest, or a JSON object from id to document (Relay, graphql-codegen's client preset).
+   */
+  TRUSTED_DOCUMENTS: fileListSetting,
+  /** Anonymous clients may run only trusted documents; partner keys and signed-in users keep free-form access. */
+  TRUSTED_DOCUMENTS_ONLY: z.enum(['true', 'false']).default('false'),
   SHUTDOWN_GRACE_MS: shutdownGraceSetting(),
   SHUTDOWN_DELAY_MS: shutdownDelaySetting(),
   BODY_LIMIT_BYTES: z.coerce

@@ -34,6 +34,9 @@ import { SubgraphUnavailable, subgraphFetcher } from './fetcher.ts';
 import { graphiqlRoute } from './graphiql.ts';
 import { operationPolicyPlugin } from './policy.ts';
 import { createRateLimits } from './rateLimit.ts';
+import { corsMiddleware } from './cors.ts';
+import { schemaRoute } from './schemaRoute.ts';
+import { checkTrustedDocumentsSetting, loadTrustedDocuments, trustedDocumentsGate } from './trustedDocuments.ts';
 
 export type { GatewayContext };
 
@@ -151,6 +154,9 @@ export async function createGateway(options: GatewayOptions) {
     },
   });
 
+  const schema = apiSchema(options.supergraphSdl);
+  const trustedDocuments = loadTrustedDocuments(env.TRUSTED_DOCUMENTS, schema);
+  checkTrustedDocumentsSetting(env.TRUSTED_DOCUMENTS_ONLY === 'true', trustedDocuments);
   const limits = createRateLimits(env);
   // Persisted queries (APQ: a GET with a query's hash, which a CDN can cache) and cached answers live in
   // Redis when configured, so that every gateway replica shares them; else in this process's memory.
@@ -180,7 +186,7 @@ export async function createGateway(options: GatewayOptions) {
     // graphql-armor's types point at Apollo's CommonJS declarations; the objects are the same at run time.
     plugins: [
       operationPolicyPlugin({
-        schema: apiSchema(options.supergraphSdl),
+        schema,
         limits,
         costModel: costModelOf(options.supergraphSdl),
         maxCost: env.MAX_OPERATION_COST,
@@ -225,13 +231,17 @@ export async function createGateway(options: GatewayOptions) {
     ready: async () => {},
     bodyLimit: env.BODY_LIMIT_BYTES,
     etag: true,
-    routes: [calendarRoute(apollo, admission), ...(options.production ? [] : [graphiqlRoute])],
+    prepare: trustedDocumentsGate(trustedDocuments, env.TRUSTED_DOCUMENTS_ONLY === 'true'),
+    routes: [calendarRoute(apollo, admission), schemaRoute(schema), ...(options.production ? [] : [graphiqlRoute])],
   });
-  // gzip or brotli, as the client accepts, for answers over 1 KB.
+  // Pages of the origins allowed in CORS_ORIGINS may call; gzip or brotli, as the client accepts, over 1 KB.
+  const cors = corsMiddleware(env.CORS_ORIGINS);
   const compress = compression({ threshold: 1024 });
   const served = (req: IncomingMessage, res: ServerResponse) =>
-    // compression is Connect middleware: its types want Express's request, it needs only Node's.
-    compress(req as never, res as never, () => void handler(req, res));
+    cors(req, res, () =>
+      // compression is Connect middleware: its types want Express's request, it needs only Node's.
+      compress(req as never, res as never, () => void handler(req, res)),
+    );
 
   return {
     apollo,

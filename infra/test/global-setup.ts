@@ -50,6 +50,7 @@ export default async function setup(project: TestProject) {
   project.provide('authSecret', authSecret);
   project.provide('identitySecret', stack.identitySecret);
   project.provide('peopleUrl', stack.subgraphUrls.people as string);
+  project.provide('accessUrl', stack.subgraphUrls.access as string);
 
   return async () => {
     await stack.stop();

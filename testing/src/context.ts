@@ -8,6 +8,7 @@ declare module 'vitest' {
     authSecret: string;
     identitySecret: string;
     peopleUrl: string;
+    accessUrl: string;
   }
 }
 export {};
