@@ -232,7 +232,11 @@ export async function createGateway(options: GatewayOptions) {
     bodyLimit: env.BODY_LIMIT_BYTES,
     etag: true,
     prepare: trustedDocumentsGate(trustedDocuments, env.TRUSTED_DOCUMENTS_ONLY === 'true'),
-    routes: [calendarRoute(apollo, admission), schemaRoute(schema), ...(options.production ? [] : [graphiqlRoute])],
+    routes: [
+      calendarRoute(apollo, admission),
+      schemaRoute(options.supergraphSdl),
+      ...(options.production ? [] : [graphiqlRoute]),
+    ],
   });
   // Pages of the origins allowed in CORS_ORIGINS may call; gzip or brotli, as the client accepts, over 1 KB.
   const cors = corsMiddleware(env.CORS_ORIGINS);

@@ -1,7 +1,7 @@
 // `npm run compose`: recomposes schema/supergraph.graphql; refuses breaking changes unless told.
 import { existsSync, writeFileSync } from 'node:fs';
-import { breakingChanges, composeSupergraph, loadSupergraphSdl } from './supergraph.ts';
-import { supergraphFile } from './subgraphs.ts';
+import { breakingChanges, composeSupergraph, loadSupergraphSdl, printApiSchema } from './supergraph.ts';
+import { apiSchemaFile, supergraphFile } from './subgraphs.ts';
 
 const next = composeSupergraph();
 if (existsSync(supergraphFile)) {
@@ -14,4 +14,5 @@ if (existsSync(supergraphFile)) {
   }
 }
 writeFileSync(supergraphFile, next);
-console.log(`Composed ${supergraphFile}`);
+writeFileSync(apiSchemaFile, printApiSchema(next));
+console.log(`Composed ${supergraphFile} and its public schema ${apiSchemaFile}`);

@@ -25,3 +25,5 @@ export const subgraphs = [
 ];
 
 export const supergraphFile = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
+/** The public API schema (what `GET /schema.graphql` serves), committed so that a change to it shows in review. */
+export const apiSchemaFile = fileURLToPath(new URL('../api.graphql', import.meta.url));

@@ -1,8 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { printSchema, Supergraph } from '@apollo/federation-internals';
-import { type BreakingChange, buildSchema, findBreakingChanges, type GraphQLSchema, parse } from 'graphql';
-import { subgraphs, supergraphFile } from './subgraphs.ts';
+import {
+  type BreakingChange,
+  buildSchema,
+  findBreakingChanges,
+  type GraphQLSchema,
+  parse,
+  printSchema as printGraphQLSchema,
+} from 'graphql';
+import { apiSchemaFile, subgraphs, supergraphFile } from './subgraphs.ts';
 
 /** The committed supergraph the gateway serves. */
 export const loadSupergraphSdl = () => readFileSync(supergraphFile, 'utf8');
@@ -23,6 +30,12 @@ export function composeSupergraph(): string {
 // the federation packages loaded.
 export const apiSchema = (supergraphSdl: string): GraphQLSchema =>
   buildSchema(printSchema(Supergraph.build(supergraphSdl).apiSchema()));
+
+/** The public API schema in SDL, descriptions and deprecations included: what clients generate code from. */
+export const printApiSchema = (supergraphSdl: string): string => `${printGraphQLSchema(apiSchema(supergraphSdl))}\n`;
+
+/** The committed public API schema. */
+export const loadApiSchemaSdl = () => readFileSync(apiSchemaFile, 'utf8');
 
 /** Changes that would break a client of the committed supergraph. */
 export function breakingChanges(committedSdl: string, nextSdl: string): BreakingChange[] {

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { breakingChanges, composeSupergraph, loadSupergraphSdl } from '../src/supergraph.ts';
+import {
+  breakingChanges,
+  composeSupergraph,
+  loadApiSchemaSdl,
+  loadSupergraphSdl,
+  printApiSchema,
+} from '../src/supergraph.ts';
 
 describe('the committed supergraph', () => {
   it('is what the subgraph SDL files compose to (run `npm run compose` after changing one)', () => {
     expect(composeSupergraph()).toBe(loadSupergraphSdl());
+  });
+
+  it('comes with its public schema, as clients generate code from it (schema/api.graphql)', () => {
+    expect(loadApiSchemaSdl()).toBe(printApiSchema(loadSupergraphSdl()));
   });
 
   it('keeps the public contract names', () => {
