@@ -6,7 +6,15 @@ import globals from 'globals';
 
 export default [
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/.data*/**', '**/generated/**', 'infra/scratch/**', 'coverage/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/.data*/**',
+      '**/generated/**',
+      'examples/src/gql/**',
+      'infra/scratch/**',
+      'coverage/**',
+    ],
   },
   js.configs.recommended,
   {
@@ -31,8 +39,16 @@ export default [
     },
   },
   {
-    // Command-line tools and tests print on purpose.
-    files: ['**/test/**', '**/bench/**', '**/faults/**', 'infra/src/start.ts', 'gateway/src/token.ts', 'schema/src/**'],
+    // Command-line tools, examples and tests print on purpose.
+    files: [
+      '**/test/**',
+      '**/bench/**',
+      '**/faults/**',
+      'infra/src/start.ts',
+      'gateway/src/token.ts',
+      'schema/src/**',
+      'examples/src/**',
+    ],
     rules: { 'no-console': 'off' },
   },
 ];

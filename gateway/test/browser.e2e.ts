@@ -2,15 +2,12 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadSupergraphSdl } from '@dm/schema';
-import { type RunningServer, signBearerToken } from '@dm/shared';
+import { signBearerToken } from '@dm/shared';
 import { graphqlClient, httpGet } from '@dm/testing';
 import { launchChromium, type PageServer, servePage } from '@dm/testing/browser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createBearerVerifier } from '../src/auth.ts';
-import { readGatewayEnv } from '../src/env.ts';
-import { createGateway } from '../src/server.ts';
+import { gatewayBeside } from '../../infra/test/beside.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -49,30 +46,12 @@ const page = `<!doctype html>
 
 describe('front-ends on other origins, trusted documents and the published schema', () => {
   let folder: string;
-  let server: RunningServer;
   let stopGateway: () => Promise<void>;
   let allowed: PageServer;
   let other: PageServer;
   let browser: Browser;
   let graphqlUrl: string;
   const authSecret = inject('authSecret');
-
-  const gatewayWith = async (env: Record<string, string>) => {
-    const gatewayEnv = readGatewayEnv({ NODE_ENV: 'test', AUTH_JWT_SECRET: authSecret, ...env });
-    return createGateway({
-      supergraphSdl: loadSupergraphSdl(),
-      subgraphUrls: {
-        companies: inject('companiesUrl'),
-        events: inject('eventsUrl'),
-        people: inject('peopleUrl'),
-        access: inject('accessUrl'),
-      },
-      verifyBearer: await createBearerVerifier(gatewayEnv),
-      identitySecret: inject('identitySecret'),
-      production: false,
-      env: gatewayEnv,
-    });
-  };
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'trusted-documents-'));
@@ -87,14 +66,13 @@ describe('front-ends on other origins, trusted documents and the published schem
     writeFileSync(join(folder, 'relay.json'), JSON.stringify({ [RELAY_ID]: DEPARTMENTS }));
     allowed = await servePage(page);
     other = await servePage(page);
-    const gateway = await gatewayWith({
+    const gateway = await gatewayBeside({
       CORS_ORIGINS: allowed.origin,
       TRUSTED_DOCUMENTS: `${join(folder, 'web.json')},${join(folder, 'relay.json')}`,
       TRUSTED_DOCUMENTS_ONLY: 'true',
     });
-    server = await gateway.listen(0);
     stopGateway = gateway.stop;
-    graphqlUrl = server.url;
+    graphqlUrl = gateway.url;
     browser = await launchChromium();
   }, 60_000);
 
@@ -102,7 +80,6 @@ describe('front-ends on other origins, trusted documents and the published schem
     await browser?.close();
     await allowed?.close();
     await other?.close();
-    await server?.close({ graceMs: 1000 });
     await stopGateway?.();
     rmSync(folder, { recursive: true, force: true });
   });
@@ -198,10 +175,10 @@ describe('front-ends on other origins, trusted documents and the published schem
 
   it('refuses to start on a trusted document that no longer fits the schema, or on a safelist with no list', async () => {
     writeFileSync(join(folder, 'stale.json'), JSON.stringify({ stale: '{ companies { nom } }' }));
-    await expect(gatewayWith({ TRUSTED_DOCUMENTS: join(folder, 'stale.json') })).rejects.toThrow(
+    await expect(gatewayBeside({ TRUSTED_DOCUMENTS: join(folder, 'stale.json') })).rejects.toThrow(
       /^The trusted document stale of .*stale\.json does not fit the schema: Cannot query field "nom"/,
     );
-    await expect(gatewayWith({ TRUSTED_DOCUMENTS_ONLY: 'true' })).rejects.toThrow(
+    await expect(gatewayBeside({ TRUSTED_DOCUMENTS_ONLY: 'true' })).rejects.toThrow(
       'TRUSTED_DOCUMENTS_ONLY=true needs TRUSTED_DOCUMENTS',
     );
   });

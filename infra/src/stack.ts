@@ -2,7 +2,7 @@ import { createCompaniesSubgraph, prepare as prepareCompanies } from '@dm/compan
 import { createEventsSubgraph, type ErasureEnv, prepare as prepareEvents } from '@dm/events';
 import { createAccessSubgraph, prepare as prepareAccess } from '@dm/access';
 import { createPeopleSubgraph, type MailEnv, prepare as preparePeople, readMailEnv } from '@dm/people';
-import { createBearerVerifier } from '@dm/gateway/auth';
+import { type BearerVerifier, createBearerVerifier } from '@dm/gateway/auth';
 import { type GatewayEnv, readGatewayEnv } from '@dm/gateway/env';
 import { createGateway } from '@dm/gateway';
 import { loadSupergraphSdl } from '@dm/schema';
@@ -135,21 +135,20 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const verifyBearer = await createBearerVerifier(env);
   const subgraphs = await startSubgraphs({ ...options, gatewayEnv: env });
   try {
-    const gateway = await createGateway({
-      supergraphSdl: loadSupergraphSdl(),
+    const gateway = await startGateway({
       subgraphUrls: subgraphs.subgraphUrls,
-      verifyBearer,
       identitySecret: subgraphs.identitySecret,
       production: options.production,
       env,
+      verifyBearer,
+      port: options.gatewayPort,
+      host: options.host,
     });
-    const gatewayServer = await gateway.listen(options.gatewayPort, options.host);
     return {
       ...subgraphs,
-      gatewayUrl: gatewayServer.url,
+      gatewayUrl: gateway.url,
       stop: async () => {
         // Front first: the gateway finishes its requests while the subgraphs still answer them.
-        await gatewayServer.close({ graceMs: env.SHUTDOWN_GRACE_MS, delayMs: env.SHUTDOWN_DELAY_MS });
         await gateway.stop();
         await subgraphs.stop();
       },
@@ -158,6 +157,38 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await subgraphs.stop();
     throw err;
   }
+}
+
+/**
+ * A gateway in front of running subgraphs, in this process: `startStack`'s, or one a test starts with
+ * settings of its own beside the test stack's.
+ */
+export async function startGateway(options: {
+  subgraphUrls: Record<string, string>;
+  identitySecret: string;
+  production: boolean;
+  env: GatewayEnv;
+  verifyBearer?: BearerVerifier;
+  port?: number;
+  host?: string;
+}) {
+  const { env } = options;
+  const gateway = await createGateway({
+    supergraphSdl: loadSupergraphSdl(),
+    subgraphUrls: options.subgraphUrls,
+    verifyBearer: options.verifyBearer ?? (await createBearerVerifier(env)),
+    identitySecret: options.identitySecret,
+    production: options.production,
+    env,
+  });
+  const server = await gateway.listen(options.port ?? 0, options.host);
+  return {
+    url: server.url,
+    stop: async () => {
+      await server.close({ graceMs: env.SHUTDOWN_GRACE_MS, delayMs: env.SHUTDOWN_DELAY_MS });
+      await gateway.stop();
+    },
+  };
 }
 
 /**
