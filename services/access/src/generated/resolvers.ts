@@ -19,166 +19,242 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** Instant, ISO 8601 with offset. */
+  /**
+   * An instant, ISO 8601 (RFC 3339) with its offset, e.g. `2026-03-12T09:00:00+01:00`; answers give it in UTC with
+   * milliseconds (`2026-03-12T08:00:00.000Z`).
+   */
   DateTime: { input: Date | string; output: Date | string; }
   _FieldSet: { input: any; output: any; }
 };
 
-/** A partner's key to the graph, sent in the `x-api-key` header. Stored hashed. */
+/** A partner's key to the graph, sent in the `x-api-key` header. Stored as a SHA-256 hash, never in clear. */
 export type ApiKey = {
   __typename?: 'ApiKey';
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Key id (UUID). */
   id: Scalars['ID']['output'];
+  /** When it was last accepted (to the minute); null when never used. */
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The partner organisation it was made for. */
   partner: Scalars['String']['output'];
-  /** The first characters of the secret, to recognise it. */
+  /** The first characters of the secret (`dmk_` and eight more), to recognise it. */
   prefix: Scalars['String']['output'];
+  /** When it was revoked; null while it works. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The key this one replaced. */
+  /** The key this one replaced; null unless it was made by `rotateApiKey`. */
   rotatedFrom?: Maybe<Scalars['ID']['output']>;
+  /** What it allows. */
   scopes: Array<ApiScope>;
 };
 
+/** A page of partner keys, newest first (Relay connection). */
 export type ApiKeyConnection = {
   __typename?: 'ApiKeyConnection';
+  /** The keys of this page. */
   edges: Array<ApiKeyEdge>;
+  /** Where this page stands; pass `endCursor` as `after` for the next one. */
   pageInfo: PageInfo;
+  /** How many keys match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A partner key and its cursor. */
 export type ApiKeyEdge = {
   __typename?: 'ApiKeyEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The key. */
   node: ApiKey;
 };
 
+/** What a partner key allows, besides the public data. A key acts as the `partner` role, with the partner's rate limit. */
 export type ApiScope =
-  /** Public data of the graph. */
+  /** Public data of the graph, which every caller may read: it grants nothing more. */
   | 'READ_PUBLIC'
-  /** The regional dashboard. */
+  /** The regional dashboard (`regionalDashboard`). */
   | 'READ_STATISTICS'
-  /** Create and change the partner's own events. */
+  /**
+   * Create events, and change, cancel, add exhibitors and speakers to, and record attendance at the events the key
+   * created; never their attendees.
+   */
   | 'WRITE_EVENTS';
 
+/** What an audit entry records. */
 export type AuditAction =
+  /** A partner key was created, rotated or revoked. */
   | 'API_KEY'
+  /** A data subject's data were erased. */
   | 'ERASE'
+  /** A data subject's data were exported. */
   | 'EXPORT'
+  /** Records past their retention period were anonymised. */
   | 'PURGE'
+  /** Personal data were shown to a caller (one entry per record and request). */
   | 'READ_PERSONAL_DATA';
 
+/** One entry of an audit log: personal data read, an export, an erasure, a purge, or a change to a partner key. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
+  /** What was done. */
   action: AuditAction;
-  /** Who: the token's subject, or the partner key. */
+  /** Who: the token's subject, the partner key (`apikey:<id>`), the bare role when neither is known, or `system`. */
   actor: Scalars['String']['output'];
+  /** When it happened. */
   at: Scalars['DateTime']['output'];
+  /** A short note, e.g. `3 records erased` or `rotated from <id>`; null when there is none. */
   details?: Maybe<Scalars['String']['output']>;
+  /** Entry id (UUID). */
   id: Scalars['ID']['output'];
+  /** Id of the record; null when the entry concerns no single record (exports, erasures, purges). */
   recordId?: Maybe<Scalars['String']['output']>;
-  /** What was read or changed: a record type and id, never a person's name or address. */
+  /** The kind of record read or changed (e.g. `Registration`, `ApiKey`, `DataSubject`), never a person's name or address. */
   recordType: Scalars['String']['output'];
+  /** The caller's role (`public`, `partner`, `company`, `ambassador`, `referent`, `coordinator`, `admin`), or `system`. */
   role: Scalars['String']['output'];
 };
 
+/** A page of audit entries, newest first. */
 export type AuditEntryConnection = {
   __typename?: 'AuditEntryConnection';
+  /** The entries of this page. */
   edges: Array<AuditEntryEdge>;
+  /** Where this page stands; pass `endCursor` as `after` for the next one. */
   pageInfo: PageInfo;
 };
 
+/** An audit entry and its cursor. */
 export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The entry. */
   node: AuditEntry;
 };
 
-/** The audit log; every subgraph contributes the entries it recorded. */
+/** The audit log of the graph (admin only): each service contributes its own entries, newest first. */
 export type AuditLog = {
   __typename?: 'AuditLog';
-  /** Partner keys created, rotated and revoked. */
+  /** Entries of the access service (partner keys created, rotated and revoked; exports asked for), newest first. */
   access?: Maybe<AuditEntryConnection>;
+  /** Always `all`: the key the services share. */
   scope: Scalars['ID']['output'];
 };
 
 
-/** The audit log; every subgraph contributes the entries it recorded. */
+/** The audit log of the graph (admin only): each service contributes its own entries, newest first. */
 export type AuditLogAccessArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** How long, and for whom, an answer may be cached (Apollo Server's cache control). */
+/** Who may keep a cached answer (Apollo Server's cache control). */
 export type CacheControlScope =
+  /** Only the caller's own client may keep the answer: it is personal, or depends on who asks. */
   | 'PRIVATE'
+  /** Any cache may keep the answer (a CDN, the gateway's response cache). */
   | 'PUBLIC';
 
+/** A partner key to create. */
 export type CreateApiKeyInput = {
-  /** The partner organisation (mission locale, France Travail, a school...). */
+  /** The partner organisation (mission locale, France Travail, a school...), at most 200 characters. */
   partner: Scalars['String']['input'];
+  /** What the key allows: at least one scope. */
   scopes: Array<ApiScope>;
 };
 
+/** A key just made, with its secret. */
 export type CreatedApiKey = {
   __typename?: 'CreatedApiKey';
+  /** The key. */
   apiKey: ApiKey;
-  /** The secret: shown once, never stored in clear. */
+  /** The secret, to send in the `x-api-key` header: shown once, never stored in clear. */
   secret: Scalars['String']['output'];
 };
 
-/** A person whose data the graph may hold, identified by e-mail address (GDPR data subject). */
+/** A person whose data the graph may hold, identified by e-mail address (GDPR data subject); admin only. */
 export type DataSubject = {
   __typename?: 'DataSubject';
+  /** The e-mail address, lower-cased. */
   email: Scalars['String']['output'];
 };
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Creates a partner key; its secret is in this answer only (admin). */
+  /** Creates a partner key; its secret is in this answer only (admin; FORBIDDEN for anyone else). */
   createApiKey: CreatedApiKey;
-  /** Revokes a key at once (admin). */
+  /**
+   * Revokes a key (admin): the gateway stops accepting it once its cached check expires (`API_KEY_CACHE_MS`, 30 s by
+   * default). Revoking again changes nothing; NOT_FOUND for an unknown id.
+   */
   revokeApiKey: ApiKey;
-  /** Replaces a key by a new one with the same partner and scopes, and revokes the old one (admin). */
+  /**
+   * Replaces a key by a new one with the same partner and scopes, and revokes the old one (admin). BAD_USER_INPUT
+   * for a revoked key (create a new one); NOT_FOUND for an unknown id.
+   */
   rotateApiKey: CreatedApiKey;
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationRotateApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** Where a page of a list (Relay connection) stands. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last item of the page, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when the page was asked for after a cursor (`after`), false for the first page. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of the page; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** The root fields for reading the graph; each service answers its own. */
 export type Query = {
   __typename?: 'Query';
   /** Partner API keys, newest first (admin; null with FORBIDDEN for anyone else). */
   apiKeys?: Maybe<ApiKeyConnection>;
-  /** The audit log of the graph (admin; null with FORBIDDEN for anyone else): each subgraph contributes its entries, newest first. */
+  /** The audit log of the graph (admin; null with FORBIDDEN for anyone else): each service contributes its entries, newest first. */
   auditLog?: Maybe<AuditLog>;
   /**
-   * Every personal datum the graph holds about an e-mail address (admin). Each subgraph contributes its part;
-   * the export is recorded in the audit log.
+   * Every personal datum the graph holds about an e-mail address (admin; null with FORBIDDEN for anyone else). Each
+   * service contributes its part; the export is recorded in the audit log.
    */
   dataSubject?: Maybe<DataSubject>;
 };
 
 
+/** The root fields for reading the graph; each service answers its own. */
 export type QueryApiKeysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -186,6 +262,7 @@ export type QueryApiKeysArgs = {
 };
 
 
+/** The root fields for reading the graph; each service answers its own. */
 export type QueryDataSubjectArgs = {
   email: Scalars['String']['input'];
 };

@@ -19,631 +19,994 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** Calendar date, `YYYY-MM-DD`. */
+  /** A calendar day, `YYYY-MM-DD` (ISO 8601), without time or time zone; the network's days are days in Europe/Paris. */
   Date: { input: string; output: string; }
-  /** Instant, ISO 8601 with offset. */
+  /**
+   * An instant, ISO 8601 (RFC 3339) with its offset, e.g. `2026-03-12T09:00:00+01:00`; answers give it in UTC with
+   * milliseconds (`2026-03-12T08:00:00.000Z`).
+   */
   DateTime: { input: Date | string; output: Date | string; }
-  /** Any JSON value. */
+  /** Any JSON value: an object, an array, a string, a number, a boolean or null. */
   JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: any; output: any; }
 };
 
+/** The answer to an immersion request. */
 export type AnswerImmersionRequestInput = {
+  /** True accepts; false declines and gives the place back to the offer. */
   accept: Scalars['Boolean']['input'];
+  /** The request, which must still be PENDING. */
   requestId: Scalars['ID']['input'];
 };
 
+/**
+ * Who something is for, or who someone is: the audiences of an event or an immersion offer, the category of an
+ * attendee or a requester.
+ */
 export type Audience =
+  /** Apprentices (apprentis). */
   | 'APPRENTICE'
+  /** Adults changing career (reconversion). */
   | 'CAREER_CHANGER'
+  /** Pupils of a collège (collégiens). */
   | 'COLLEGE_PUPIL'
+  /** Companies (entreprises). */
   | 'COMPANY'
+  /** Employees (salariés), e.g. for a VAE. */
   | 'EMPLOYEE'
+  /** Job seekers (demandeurs d'emploi). */
   | 'JOB_SEEKER'
+  /** Pupils of a lycée (lycéens). */
   | 'LYCEE_PUPIL'
+  /** Orientation professionals: psychologists of the Éducation nationale, missions locales, France Travail advisers... */
   | 'ORIENTATION_PROFESSIONAL'
+  /** Parents and families. */
   | 'PARENT'
+  /** Students of higher education (étudiants). */
   | 'STUDENT'
+  /** Teachers (enseignants). */
   | 'TEACHER';
 
+/** What an audit entry records. */
 export type AuditAction =
+  /** A partner key was created, rotated or revoked. */
   | 'API_KEY'
+  /** A data subject's data were erased. */
   | 'ERASE'
+  /** A data subject's data were exported. */
   | 'EXPORT'
+  /** Records past their retention period were anonymised. */
   | 'PURGE'
+  /** Personal data were shown to a caller (one entry per record and request). */
   | 'READ_PERSONAL_DATA';
 
+/** One entry of an audit log: personal data read, an export, an erasure, a purge, or a change to a partner key. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
+  /** What was done. */
   action: AuditAction;
-  /** Who: the token's subject, or the partner key. */
+  /** Who: the token's subject, the partner key (`apikey:<id>`), the bare role when neither is known, or `system`. */
   actor: Scalars['String']['output'];
+  /** When it happened. */
   at: Scalars['DateTime']['output'];
+  /** A short note, e.g. `3 records erased` or `rotated from <id>`; null when there is none. */
   details?: Maybe<Scalars['String']['output']>;
+  /** Entry id (UUID). */
   id: Scalars['ID']['output'];
+  /** Id of the record; null when the entry concerns no single record (exports, erasures, purges). */
   recordId?: Maybe<Scalars['String']['output']>;
-  /** What was read or changed: a record type and id, never a person's name or address. */
+  /** The kind of record read or changed (e.g. `Registration`, `ApiKey`, `DataSubject`), never a person's name or address. */
   recordType: Scalars['String']['output'];
+  /** The caller's role (`public`, `partner`, `company`, `ambassador`, `referent`, `coordinator`, `admin`), or `system`. */
   role: Scalars['String']['output'];
 };
 
+/** A page of audit entries, newest first. */
 export type AuditEntryConnection = {
   __typename?: 'AuditEntryConnection';
+  /** The entries of this page. */
   edges: Array<AuditEntryEdge>;
+  /** Where this page stands; pass `endCursor` as `after` for the next one. */
   pageInfo: PageInfo;
 };
 
+/** An audit entry and its cursor. */
 export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The entry. */
   node: AuditEntry;
 };
 
-/** The audit log; every subgraph contributes the entries it recorded. */
+/** The audit log of the graph (admin only): each service contributes its own entries, newest first. */
 export type AuditLog = {
   __typename?: 'AuditLog';
-  /** Entries of the companies subgraph, newest first. */
+  /** Entries of the companies service (personal data read, exports, erasures, purges), newest first. */
   companies?: Maybe<AuditEntryConnection>;
+  /** Always `all`: the key the services share. */
   scope: Scalars['ID']['output'];
 };
 
 
-/** The audit log; every subgraph contributes the entries it recorded. */
+/** The audit log of the graph (admin only): each service contributes its own entries, newest first. */
 export type AuditLogCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** How long, and for whom, an answer may be cached (Apollo Server's cache control). */
+/** Who may keep a cached answer (Apollo Server's cache control). */
 export type CacheControlScope =
+  /** Only the caller's own client may keep the answer: it is personal, or depends on who asks. */
   | 'PRIVATE'
+  /** Any cache may keep the answer (a CDN, the gateway's response cache). */
   | 'PUBLIC';
 
-/** A Fabrique des Compétences engagement charter (charte d'engagement), two years, renewable. */
+/**
+ * A Fabrique des Compétences engagement charter (charte d'engagement) between the Région, its agency and a company:
+ * two years, renewable (reconduction).
+ */
 export type Charter = {
   __typename?: 'Charter';
+  /** The commitments (engagements) chosen at signature, by kind in alphabetical order. */
   commitments: Array<Commitment>;
-  /** The commitments grouped by theme: regional scheme, discover, welcome, participate. */
+  /** The commitments grouped by theme: regional scheme, discover, welcome, participate; themes without any left out. */
   commitmentsByTheme: Array<CommitmentGroup>;
+  /** The signatory company. */
   company: Company;
+  /** True when this record is demonstration data, not a fact of the network. */
   demonstration: Scalars['Boolean']['output'];
+  /** Last day it is in force: two years after signature, two more at each renewal. */
   expiresOn: Scalars['Date']['output'];
+  /** Charter id (UUID). */
   id: Scalars['ID']['output'];
-  /** The proximity referent (référent de proximité) who accompanies the company. */
+  /**
+   * The référent de proximité who accompanies the company; null when none was named, or, with a
+   * DOWNSTREAM_SERVICE_ERROR, when the people service cannot answer.
+   */
   referent?: Maybe<Referent>;
+  /** How many times it was renewed. */
   renewedCount: Scalars['Int']['output'];
+  /** Day of signature. */
   signedOn: Scalars['Date']['output'];
-  /** Computed against today (Europe/Paris). */
+  /** Computed against today (Europe/Paris) from its dates. */
   status: CharterStatus;
+  /** Day it was ended before its expiry; null unless TERMINATED. */
   terminatedOn?: Maybe<Scalars['Date']['output']>;
 };
 
+/** Charters counted by the dashboard. */
 export type CharterStatistics = {
   __typename?: 'CharterStatistics';
+  /** Commitments of those charters, by kind. */
   byCommitmentKind: Array<CommitmentKindCount>;
+  /** By department of the company, by code; companies without department are left out. */
   byDepartment: Array<DepartmentCount>;
+  /** By sector, as companies give it; most charters first. */
   bySector: Array<SectorCount>;
+  /** By status today; statuses without any charter are left out. */
   byStatus: Array<CharterStatusCount>;
+  /** Companies that signed them. */
   companies: Scalars['Int']['output'];
+  /** Renewals of those charters (the sum of their `renewedCount`). */
   renewals: Scalars['Int']['output'];
-  /** Signatures by month (`YYYY-MM`). */
+  /** Signatures by month (`YYYY-MM`), oldest first; months without any are left out. */
   signedByMonth: Array<PeriodCount>;
+  /** Charters signed in the period. */
   total: Scalars['Int']['output'];
 };
 
+/** Where a charter stands, computed against today (Europe/Paris). */
 export type CharterStatus =
+  /** In force, more than 90 days before its expiry. */
   | 'ACTIVE'
+  /** Past its expiry, and not renewed. */
   | 'EXPIRED'
-  /** Within 90 days of its expiry. */
+  /** In force, within 90 days of its expiry (`expiresOn` included). */
   | 'EXPIRING_SOON'
+  /** Ended before its expiry (terminateCharter). */
   | 'TERMINATED';
 
+/** Charters of one status. */
 export type CharterStatusCount = {
   __typename?: 'CharterStatusCount';
+  /** Charters with that status. */
   count: Scalars['Int']['output'];
+  /** The status, today. */
   status: CharterStatus;
 };
 
+/** A commitment (engagement) of a charter: one kind of action the company undertakes. */
 export type Commitment = {
   __typename?: 'Commitment';
   /** Actions carried out under this commitment, latest first. */
   actions: Array<CommitmentAction>;
+  /** True when this record is demonstration data, not a fact of the network. */
   demonstration: Scalars['Boolean']['output'];
+  /** How the company means to carry it out, in its words; null when not said. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Commitment id (UUID). */
   id: Scalars['ID']['output'];
+  /** What the company commits to. */
   kind: CommitmentKind;
+  /** The theme of its kind. */
   theme: CommitmentTheme;
 };
 
+/** An action carried out under a commitment (a forum attended, a class hosted...), as the company or its staff recorded it. */
 export type CommitmentAction = {
   __typename?: 'CommitmentAction';
+  /** What was done. */
   description: Scalars['String']['output'];
+  /** Action id (UUID). */
   id: Scalars['ID']['output'];
+  /** The kind of the commitment it was recorded under. */
   kind: CommitmentKind;
+  /** Day it took place. */
   occurredOn: Scalars['Date']['output'];
-  /** How many people the action reached, when counted. */
+  /** How many people the action reached; null when not counted. */
   participants?: Maybe<Scalars['Int']['output']>;
+  /** When it was recorded. */
   recordedAt: Scalars['DateTime']['output'];
 };
 
+/** The commitments of a charter under one theme. */
 export type CommitmentGroup = {
   __typename?: 'CommitmentGroup';
+  /** The charter's commitments of that theme, by kind in alphabetical order. */
   commitments: Array<Commitment>;
+  /** The theme. */
   theme: CommitmentTheme;
 };
 
+/** A commitment chosen at signature. */
 export type CommitmentInput = {
+  /** How it means to carry it out (at most 2,000 characters). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** What the company commits to. */
   kind: CommitmentKind;
 };
 
+/** What a company commits to under its charter (engagement). Each kind belongs to one theme. */
 export type CommitmentKind =
+  /** Immersion internships for adults looking for a job or changing career (welcome). */
   | 'ADULT_IMMERSION'
-  /** Join the Réseau d'Ambassadeurs Métiers. */
+  /** Join the Réseau d'Ambassadeurs Métiers (regional scheme). */
   | 'AMBASSADOR_NETWORK'
+  /** Hosting classes in the company (accueil de classes) (welcome). */
   | 'CLASS_HOSTING'
+  /** Company visits (visites d'entreprise) (discover). */
   | 'COMPANY_VISIT'
+  /** Diploma ceremonies (remises de diplômes) (participate). */
   | 'DIPLOMA_CEREMONY'
+  /** Taking part in forums (participate). */
   | 'FORUM'
-  /** Host young people for immersions. */
+  /** Host young people for a few days while they build their project: the Immersions scheme (regional scheme). */
   | 'IMMERSION_HOSTING'
-  /** Post job offers on Emploi'Normandie. */
+  /** Post job offers on Emploi'Normandie (participate). */
   | 'JOB_OFFER_POSTING'
+  /** Actions for parents (discover). */
   | 'PARENT_ACTION'
+  /** Talks in schools, lycées and universities (participate). */
   | 'SCHOOL_INTERVENTION'
+  /** Sponsorship of young people (parrainage) (discover). */
   | 'SPONSORSHIP'
+  /** Student internships (stages étudiants) (welcome). */
   | 'STUDENT_INTERNSHIP'
+  /** Professional development for teachers (professionnalisation des enseignants) (welcome). */
   | 'TEACHER_DEVELOPMENT'
+  /** Cooperation with local training organisations (discover). */
   | 'TRAINING_COOPERATION';
 
+/** Commitments of one kind. */
 export type CommitmentKindCount = {
   __typename?: 'CommitmentKindCount';
+  /** Commitments of that kind. */
   count: Scalars['Int']['output'];
+  /** The kind. */
   kind: CommitmentKind;
+  /** Its theme. */
   theme: CommitmentTheme;
 };
 
+/** The themes of the charter's commitments: the regional scheme, and the three themes a company chooses from. */
 export type CommitmentTheme =
   /** Make the company and its trades known (faire découvrir). */
   | 'DISCOVER'
   /** Take part in local or regional actions (participer). */
   | 'PARTICIPATE'
-  /** Actions of the regional orientation scheme: at least one is required. */
+  /** Actions of the regional orientation scheme (dispositif régional): at least one is required. */
   | 'REGIONAL_SCHEME'
   /** Welcome every public (accueillir tous les publics). */
   | 'WELCOME';
 
-/** A commune of Normandy (INSEE Code officiel géographique). */
+/** A commune of Normandy (INSEE Code officiel géographique), from the reference data shipped with the graph. */
 export type Commune = {
   __typename?: 'Commune';
-  /** INSEE code, e.g. 14327. */
+  /** Code INSEE de la commune: five characters, e.g. `14327` (Hérouville-Saint-Clair). */
   code: Scalars['ID']['output'];
+  /** Its department. */
   department: Department;
-  /** The intercommunality (EPCI) the commune belongs to. */
+  /** The intercommunality (EPCI) the commune belongs to; null when not known. */
   epci?: Maybe<Epci>;
-  /** Centroid; null for the few merged communes without one. */
+  /** Latitude of its centroid, in decimal degrees (WGS 84); null for the few merged communes without one. */
   latitude?: Maybe<Scalars['Float']['output']>;
+  /** Longitude of its centroid, in decimal degrees (WGS 84); null for the few merged communes without one. */
   longitude?: Maybe<Scalars['Float']['output']>;
+  /** Name of the commune. */
   name: Scalars['String']['output'];
+  /** Number of inhabitants (INSEE); null when not known. */
   population?: Maybe<Scalars['Int']['output']>;
+  /** Its postal codes (codes postaux), five digits each; a commune may have several. */
   postalCodes: Array<Scalars['String']['output']>;
 };
 
+/** A page of communes (Relay connection). */
 export type CommuneConnection = {
   __typename?: 'CommuneConnection';
+  /** The communes of this page, in the list's order. */
   edges: Array<CommuneEdge>;
+  /** Where this page stands; pass `endCursor` as `after` for the next one. */
   pageInfo: PageInfo;
+  /** How many communes match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A commune and its cursor. */
 export type CommuneEdge = {
   __typename?: 'CommuneEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The commune. */
   node: Commune;
 };
 
-/** A company of Normandy, signatory or candidate of the charter (entreprise). */
+/**
+ * A company (entreprise) of Normandy in the network: a signatory of the Fabrique des Compétences charter, or one
+ * registered before signing.
+ */
 export type Company = {
   __typename?: 'Company';
-  /** The current (latest) charter; null when the company never signed. */
+  /** The current charter: the latest signed, whatever its status; null when the company never signed. */
   charter?: Maybe<Charter>;
   /** Every charter the company signed, latest first. */
   charters: Array<Charter>;
   /** The commune of the establishment; null when not known. */
   commune?: Maybe<Commune>;
+  /** When the company was registered in the graph. */
   createdAt: Scalars['DateTime']['output'];
   /** True when this record is demonstration data, not a fact of the network. */
   demonstration: Scalars['Boolean']['output'];
-  /** The department, known even when the commune is not. */
+  /** The department: the commune's, or the one given when the commune is not known; null when neither is. */
   department?: Maybe<Department>;
+  /** Company id (UUID). */
   id: Scalars['ID']['output'];
-  /** Open immersion offers of the company, newest first. */
+  /** Its immersion offers with places left, newest first, at most `first`. */
   immersionOffers: Array<ImmersionOffer>;
-  /** NAF rév. 2 activity code (e.g. 47.11F). */
+  /** Code NAF rév. 2 of its activity, e.g. `47.11F`; null when not known. */
   nafCode?: Maybe<Scalars['String']['output']>;
+  /** Name of the company. */
   name: Scalars['String']['output'];
-  /** Sector of activity, as the company describes it. */
+  /** Sector of activity, as the company describes it; null when not known. */
   sector?: Maybe<Scalars['String']['output']>;
-  /** SIRET of the establishment; null when not known. */
+  /** SIRET of the establishment: 14 digits; null when not known. */
   siret?: Maybe<Scalars['String']['output']>;
+  /** Last change of the company or of its charters (signature, renewal, termination); what `updatedSince` compares. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
 
-/** A company of Normandy, signatory or candidate of the charter (entreprise). */
+/**
+ * A company (entreprise) of Normandy in the network: a signatory of the Fabrique des Compétences charter, or one
+ * registered before signing.
+ */
 export type CompanyImmersionOffersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of companies (Relay connection). */
 export type CompanyConnection = {
   __typename?: 'CompanyConnection';
+  /** The companies of this page, in the list's order. */
   edges: Array<CompanyEdge>;
+  /** Where this page stands; pass `endCursor` as `after` for the next one. */
   pageInfo: PageInfo;
+  /** How many companies match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A company and its cursor. */
 export type CompanyEdge = {
   __typename?: 'CompanyEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The company. */
   node: Company;
 };
 
+/** Which companies to list; the conditions given all apply. */
 export type CompanyFilter = {
-  /** Status of the current charter. */
+  /** Status of the current charter (any of them); companies without charter never match. */
   charterStatus?: InputMaybe<Array<CharterStatus>>;
   /** Commitments of the current charter (any of them). */
   commitmentKinds?: InputMaybe<Array<CommitmentKind>>;
-  /** INSEE commune code. */
+  /** Code INSEE of the commune of the establishment, e.g. `14327`. */
   communeCode?: InputMaybe<Scalars['String']['input']>;
-  /** Department code, e.g. "14". */
+  /** Department code, e.g. `"14"`; not a department of Normandy is a BAD_USER_INPUT. */
   department?: InputMaybe<Scalars['String']['input']>;
-  /** Within a distance of the company's commune centroid. */
+  /** Within a distance of the centroid of the company's commune; companies without commune never match. */
   near?: InputMaybe<NearInput>;
-  /** Words of the name, commune or sector; accents and case are ignored. */
+  /**
+   * Words of the name, commune or sector, all of them, anywhere; accents and case are ignored (`herouville` finds
+   * the companies of Hérouville-Saint-Clair). At most 200 characters.
+   */
   search?: InputMaybe<Scalars['String']['input']>;
-  /** Only companies changed since then; the list is then ordered by last change. */
+  /** Only companies changed after this instant; the list is then ordered by last change, oldest first. */
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** What the regional dashboard is computed for. */
 export type DashboardFilter = {
+  /** Department code, e.g. `"14"`; the whole region when absent. Not a department of Normandy is a BAD_USER_INPUT. */
   department?: InputMaybe<Scalars['String']['input']>;
-  /** Start of the period (inclusive). */
+  /** First day of the period (inclusive, Europe/Paris); no lower bound when absent. */
   from?: InputMaybe<Scalars['Date']['input']>;
-  /** End of the period (inclusive). */
+  /** Last day of the period (inclusive, Europe/Paris); no upper bound when absent. Before `from` is a BAD_USER_INPUT. */
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
-/** A person whose data the graph may hold, identified by e-mail address (GDPR data subject). */
+/** A person whose data the graph may hold, identified by e-mail address (GDPR data subject); admin only. */
 export type DataSubject = {
   __typename?: 'DataSubject';
-  /** Every personal datum the companies subgraph holds about this address (admin). */
+  /**
+   * Everything the companies service holds about this address (immersion requests, e-mails queued), as JSON; admin
+   * only, and recorded in the audit log.
+   */
   companies?: Maybe<Scalars['JSON']['output']>;
+  /** The e-mail address, lower-cased. */
   email: Scalars['String']['output'];
 };
 
+/** A department (département) of Région Normandie: 14 Calvados, 27 Eure, 50 Manche, 61 Orne, 76 Seine-Maritime. */
 export type Department = {
   __typename?: 'Department';
+  /** INSEE department code: `14`, `27`, `50`, `61` or `76`. */
   code: Scalars['ID']['output'];
+  /** Name of the department, e.g. `Calvados`. */
   name: Scalars['String']['output'];
 };
 
+/** Charters of the companies of one department. */
 export type DepartmentCount = {
   __typename?: 'DepartmentCount';
+  /** Charters of its companies. */
   count: Scalars['Int']['output'];
+  /** The department. */
   department: Department;
 };
 
+/**
+ * An intercommunality (EPCI à fiscalité propre): a communauté de communes, communauté d'agglomération, communauté
+ * urbaine or métropole.
+ */
 export type Epci = {
   __typename?: 'Epci';
+  /** Name of the EPCI, e.g. `CU Caen la Mer`. */
   name: Scalars['String']['output'];
-  /** SIREN of the EPCI. */
+  /** SIREN of the EPCI: nine digits. */
   siren: Scalars['ID']['output'];
 };
 
 /** What an erasure changed. */
 export type ErasureReport = {
   __typename?: 'ErasureReport';
-  /** Records whose personal data were erased (anonymised: the records stay, so statistics still add up). */
+  /**
+   * Records whose personal data were erased, e-mails queued included (anonymised: the records stay, so statistics
+   * still add up); 0 when the service held nothing more about the address.
+   */
   recordsErased: Scalars['Int']['output'];
 };
 
+/** Immersion offers and requests of one department. */
 export type ImmersionDepartmentCount = {
   __typename?: 'ImmersionDepartmentCount';
+  /** Of those requests, the ones accepted. */
   accepted: Scalars['Int']['output'];
+  /** The department. */
   department: Department;
+  /** Offers published by the end of the period. */
   offers: Scalars['Int']['output'];
+  /** Their places. */
   places: Scalars['Int']['output'];
+  /** Requests made on them in the period. */
   requests: Scalars['Int']['output'];
 };
 
-/** A place for young people or adults to discover a trade for a few days (immersion). */
+/**
+ * An immersion offer: places in a company to discover a trade on site for a few days (immersion professionnelle:
+ * stage d'observation for pupils, PMSMP for adults looking for a job or changing career).
+ */
 export type ImmersionOffer = {
   __typename?: 'ImmersionOffer';
+  /** Who it is for. */
   audiences: Array<Audience>;
+  /** Where it takes place: the commune given, or the company's; null when neither is known. */
   commune?: Maybe<Commune>;
+  /** The host company. */
   company: Company;
+  /** True when this record is demonstration data, not a fact of the network. */
   demonstration: Scalars['Boolean']['output'];
+  /** What the immersion involves; null when not given. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Length of the immersion, in days (1 to 30). */
   durationDays: Scalars['Int']['output'];
+  /** Immersion offer id (UUID). */
   id: Scalars['ID']['output'];
+  /** The trade to discover (ROME v4.60). */
   metier: Metier;
+  /** Places offered (1 to 50). */
   places: Scalars['Int']['output'];
+  /** When it was published. */
   publishedAt: Scalars['DateTime']['output'];
-  /** Places not yet taken by pending or accepted requests. */
+  /** Places not held by a pending or accepted request (a declined request gives its place back); never below 0. */
   remainingPlaces: Scalars['Int']['output'];
-  /** Requests received: the company's staff and agency staff only; null with FORBIDDEN for anyone else. */
+  /**
+   * Requests received, oldest first: the company's users and the staff who manage the company (staff of its
+   * department, admins, the referent its charter names) only; null with FORBIDDEN for anyone else.
+   */
   requests?: Maybe<ImmersionRequestConnection>;
+  /** Title of the offer. */
   title: Scalars['String']['output'];
+  /** Last change, a place taken or given back included; what `updatedSince` compares. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
 
-/** A place for young people or adults to discover a trade for a few days (immersion). */
+/**
+ * An immersion offer: places in a company to discover a trade on site for a few days (immersion professionnelle:
+ * stage d'observation for pupils, PMSMP for adults looking for a job or changing career).
+ */
 export type ImmersionOfferRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of immersion offers (Relay connection). */
 export type ImmersionOfferConnection = {
   __typename?: 'ImmersionOfferConnection';
+  /** The offers of this page, in the list's order. */
   edges: Array<ImmersionOfferEdge>;
+  /** Where this page stands; pass `endCursor` as `after` for the next one. */
   pageInfo: PageInfo;
+  /** How many offers match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An immersion offer and its cursor. */
 export type ImmersionOfferEdge = {
   __typename?: 'ImmersionOfferEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The offer. */
   node: ImmersionOffer;
 };
 
+/** Which immersion offers to list; the conditions given all apply. */
 export type ImmersionOfferFilter = {
+  /** Only offers open to this audience. */
   audience?: InputMaybe<Audience>;
+  /** Only the offers of this company. */
   companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Department code, e.g. `"14"`: offers of its communes (or of its companies, for an offer without commune). */
   department?: InputMaybe<Scalars['String']['input']>;
-  /** Only offers with places left (default true). */
+  /** Only offers with places left (true by default); false lists full offers too. */
   hasPlacesLeft?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Within a distance of the centroid of the offer's commune; offers without commune never match. */
   near?: InputMaybe<NearInput>;
+  /** Code ROME of the trade, e.g. `D1102` (case ignored); not a ROME v4.60 code is a BAD_USER_INPUT. */
   romeCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only offers changed after this instant; the list is then ordered by last change, oldest first. */
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** A request for an immersion place (demande d'immersion). */
 export type ImmersionRequest = {
   __typename?: 'ImmersionRequest';
+  /** When the company answered; null while PENDING. */
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was made. */
   createdAt: Scalars['DateTime']['output'];
+  /** Request id (UUID). The answer to a repeated request from the same address carries an id that names nothing. */
   id: Scalars['ID']['output'];
-  /** The requester's message: same visibility as the requester. */
+  /** The requester's message: same visibility as `requester`; null for anyone else, or when none was sent. */
   message?: Maybe<Scalars['String']['output']>;
+  /** The offer asked for. */
   offer: ImmersionOffer;
-  /** Who asked: visible to the company's staff and agency staff only. */
+  /**
+   * Who asked: the company's users and the staff who manage the company only, each read recorded in the audit log;
+   * null for anyone else.
+   */
   requester?: Maybe<ImmersionRequester>;
+  /** Where it stands. */
   status: ImmersionRequestStatus;
 };
 
+/** A page of immersion requests (Relay connection). */
 export type ImmersionRequestConnection = {
   __typename?: 'ImmersionRequestConnection';
+  /** The requests of this page, oldest first. */
   edges: Array<ImmersionRequestEdge>;
+  /** Where this page stands; pass `endCursor` as `after` for the next one. */
   pageInfo: PageInfo;
+  /** How many requests the offer received, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An immersion request and its cursor. */
 export type ImmersionRequestEdge = {
   __typename?: 'ImmersionRequestEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The request. */
   node: ImmersionRequest;
 };
 
+/** Where an immersion request stands. */
 export type ImmersionRequestStatus =
+  /** Accepted by the company; it keeps its place. */
   | 'ACCEPTED'
+  /** Declined by the company; its place went back to the offer. */
   | 'DECLINED'
+  /** Awaiting the company's answer; it holds a place. */
   | 'PENDING';
 
+/**
+ * Personal data of an immersion requester, shown to the company's users and the staff who manage the company only.
+ * Once erased, or a year after the answer (or the request, if never answered), the names read `Effacé` and the e-mail
+ * address is an undeliverable one.
+ */
 export type ImmersionRequester = {
   __typename?: 'ImmersionRequester';
+  /** Who the requester is: pupil, student, job seeker... */
   category: Audience;
+  /** E-mail address, for the company to reply. */
   email: Scalars['String']['output'];
+  /** First name. */
   firstName: Scalars['String']['output'];
+  /** A parent or guardian agreed (required under 15). */
   guardianConsent: Scalars['Boolean']['output'];
+  /** Last name. */
   lastName: Scalars['String']['output'];
+  /** Under 18, as declared. */
   minor: Scalars['Boolean']['output'];
+  /** Phone number; null when not given. */
   phone?: Maybe<Scalars['String']['output']>;
 };
 
+/** Who asks for an immersion place; shown to the company's users and the staff who manage the company only. */
 export type ImmersionRequesterInput = {
-  /** Birth date, when given, tells whether the requester is under 15. */
+  /** Birth date, when given, tells whether the requester is under 15; not in the future. */
   birthDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Who the requester is: pupil, student, job seeker... */
   category: Audience;
+  /** E-mail address, for the company to reply; one request per address and offer. */
   email: Scalars['String']['input'];
+  /** First name (at most 100 characters). */
   firstName: Scalars['String']['input'];
   /** A parent or guardian agreed; required under 15 (and for a minor whose age is not given). */
   guardianConsent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Last name (at most 100 characters). */
   lastName: Scalars['String']['input'];
-  /** The requester is under 18. */
+  /** The requester is under 18; it must agree with `birthDate` when that is given. */
   minor: Scalars['Boolean']['input'];
+  /** Phone number (at most 30 characters). */
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Immersions counted by the dashboard. */
 export type ImmersionStatistics = {
   __typename?: 'ImmersionStatistics';
-  /** Accepted among answered requests; null when none was answered. */
+  /** Accepted among answered requests, from 0 to 1; null when none was answered. */
   acceptanceRate?: Maybe<Scalars['Float']['output']>;
+  /** Of those requests, the ones accepted. */
   accepted: Scalars['Int']['output'];
+  /** By department of the offer, by code; offers without department are left out. */
   byDepartment: Array<ImmersionDepartmentCount>;
+  /** Of those requests, the ones declined. */
   declined: Scalars['Int']['output'];
+  /** Offers published by the end of the period, full ones included. */
   offers: Scalars['Int']['output'];
+  /** Of those requests, the ones still pending. */
   pending: Scalars['Int']['output'];
+  /** Places of those offers. */
   places: Scalars['Int']['output'];
+  /** Places of those offers not held by a pending or accepted request. */
   remainingPlaces: Scalars['Int']['output'];
+  /** Requests made in the period on those offers. */
   requests: Scalars['Int']['output'];
-  /** Requests by month (`YYYY-MM`). */
+  /** Requests by month (`YYYY-MM`, Europe/Paris), oldest first; months without any are left out. */
   requestsByMonth: Array<PeriodCount>;
 };
 
-/** A job family of the ROME v4.60 (Répertoire Opérationnel des Métiers et des Emplois). */
+/** A trade (fiche métier) of the ROME v4.60 (Répertoire Opérationnel des Métiers et des Emplois, France Travail). */
 export type Metier = {
   __typename?: 'Metier';
+  /** Label in French, e.g. `Boulanger / Boulangère`. */
   label: Scalars['String']['output'];
+  /** Code ROME: a capital letter and four digits, e.g. `D1102`. */
   romeCode: Scalars['ID']['output'];
 };
 
+/** A page of ROME trades (Relay connection). */
 export type MetierConnection = {
   __typename?: 'MetierConnection';
+  /** The trades of this page, by code. */
   edges: Array<MetierEdge>;
+  /** Where this page stands; pass `endCursor` as `after` for the next one. */
   pageInfo: PageInfo;
+  /** How many trades match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A ROME trade and its cursor. */
 export type MetierEdge = {
   __typename?: 'MetierEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The trade. */
   node: Metier;
 };
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Accepts or declines an immersion request (staff or the company). */
+  /**
+   * Accepts or declines a pending immersion request; declining gives its place back. The company's users or the
+   * staff who manage it; FORBIDDEN otherwise. BAD_USER_INPUT when it was already answered; NOT_FOUND for an unknown
+   * request.
+   */
   answerImmersionRequest: ImmersionRequest;
-  /** Erases every personal datum this subgraph holds about an e-mail address (admin). Idempotent; audited. */
+  /**
+   * Erases (anonymises) every personal datum the companies service holds about an e-mail address: immersion
+   * requests and the e-mails queued about them. Admin only (FORBIDDEN otherwise); idempotent; audited without the address.
+   */
   eraseCompaniesPersonalData: ErasureReport;
-  /** Publishes an immersion offer of a company (staff or the company). */
+  /**
+   * Publishes an immersion offer of a company. The company's users or the staff who manage it; FORBIDDEN otherwise.
+   * BAD_USER_INPUT for places outside 1–50, a duration outside 1–30 days, no audience, an unknown ROME or commune
+   * code; NOT_FOUND for an unknown company.
+   */
   publishImmersionOffer: ImmersionOffer;
-  /** Records an action carried out under one of the charter's commitments (staff or the company). */
+  /**
+   * Records an action carried out under one of the charter's commitments. The company's users or the staff who manage
+   * it; FORBIDDEN otherwise. BAD_USER_INPUT when the charter has no commitment of that kind, or the day is in the
+   * future or outside the charter's term; NOT_FOUND for an unknown charter.
+   */
   recordCommitmentAction: CommitmentAction;
-  /** Adds a company to the network (staff). */
+  /**
+   * Adds a company to the network. Staff of its department (referents and coordinators of it, admins; admins alone
+   * for a company without department); FORBIDDEN otherwise. BAD_USER_INPUT (with `extensions.field`) for a SIRET that
+   * is malformed, fails its check digit or is already registered, a commune or department outside Normandy, or a
+   * malformed NAF code.
+   */
   registerCompany: Company;
-  /** Renews a charter: two more years from its current expiry (reconduction) (staff). */
+  /**
+   * Renews a charter (reconduction): two more years from its current expiry. Staff who manage the company; FORBIDDEN
+   * otherwise. BAD_USER_INPUT for a terminated charter, or one still expired after renewal (sign a new one);
+   * NOT_FOUND for an unknown id.
+   */
   renewCharter: Charter;
   /**
    * Asks for an immersion place (public). The first request of an e-mail for an offer wins: a later one takes no
    * place and records nothing; its answer looks like a new request's (an id that names nothing) and the
    * requester is told by e-mail what they already asked, so that the answer never tells whether an address is known.
+   * BAD_USER_INPUT when no place is left, or for a requester under 15 without `guardianConsent: true`; NOT_FOUND for
+   * an unknown offer.
    */
   requestImmersion: ImmersionRequest;
-  /** Signs a Fabrique des Compétences charter for two years (staff). */
+  /**
+   * Signs a Fabrique des Compétences charter (charte d'engagement) for two years. Staff who manage the company (staff
+   * of its department, admins, the referent its current charter names); FORBIDDEN otherwise. NOT_FOUND for an
+   * unknown company; BAD_USER_INPUT when the commitments break the rules, for a date in the future or before
+   * 2020-01-01, or when the company already has a charter in force (renew it instead).
+   */
   signCharter: Charter;
-  /** Ends a charter before its expiry (staff). */
+  /**
+   * Ends a charter today, before its expiry (status TERMINATED). Staff who manage the company; FORBIDDEN otherwise.
+   * BAD_USER_INPUT when it is already terminated or expired; NOT_FOUND for an unknown id.
+   */
   terminateCharter: Charter;
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationAnswerImmersionRequestArgs = {
   input: AnswerImmersionRequestInput;
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationEraseCompaniesPersonalDataArgs = {
   email: Scalars['String']['input'];
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationPublishImmersionOfferArgs = {
   input: PublishImmersionOfferInput;
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationRecordCommitmentActionArgs = {
   input: RecordCommitmentActionInput;
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationRegisterCompanyArgs = {
   input: RegisterCompanyInput;
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationRenewCharterArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationRequestImmersionArgs = {
   input: RequestImmersionInput;
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationSignCharterArgs = {
   input: SignCharterInput;
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationTerminateCharterArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A circle on the map (WGS 84); what lies within it is found by the centroid of its commune. */
 export type NearInput = {
+  /** Latitude of the centre in decimal degrees, from -90 to 90 (Caen: 49.18). */
   latitude: Scalars['Float']['input'];
+  /** Longitude of the centre in decimal degrees, from -180 to 180 (Caen: -0.37). */
   longitude: Scalars['Float']['input'];
+  /** Radius in kilometres, above 0 and at most 200. */
   radiusKm: Scalars['Float']['input'];
 };
 
+/** Where a page of a list (Relay connection) stands. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last item of the page, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when the page was asked for after a cursor (`after`), false for the first page. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of the page; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A count for one month. */
 export type PeriodCount = {
   __typename?: 'PeriodCount';
+  /** How many in that month. */
   count: Scalars['Int']['output'];
+  /** The month, `YYYY-MM`. */
   period: Scalars['String']['output'];
 };
 
+/** An immersion offer to publish. */
 export type PublishImmersionOfferInput = {
+  /** Who it is for: at least one audience. */
   audiences: Array<Audience>;
-  /** Defaults to the company's commune. */
+  /** Code INSEE of the commune where it takes place; the company's commune by default. */
   communeCode?: InputMaybe<Scalars['String']['input']>;
+  /** The host company. */
   companyId: Scalars['ID']['input'];
+  /** What the immersion involves (at most 4,000 characters). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Length in days, 1 to 30. */
   durationDays: Scalars['Int']['input'];
+  /** Places offered, 1 to 50. */
   places: Scalars['Int']['input'];
+  /** Code ROME of the trade to discover, e.g. `D1102`. */
   romeCode: Scalars['String']['input'];
+  /** Title of the offer (at most 200 characters). */
   title: Scalars['String']['input'];
 };
 
+/** The root fields for reading the graph; each service answers its own. */
 export type Query = {
   __typename?: 'Query';
+  /** A charter by id; null when it does not exist. */
   charter?: Maybe<Charter>;
-  /** A commune of Normandy by INSEE code. */
+  /** A commune of Normandy by its INSEE code; null when no commune of Normandy has it. */
   commune?: Maybe<Commune>;
-  /** Communes of Normandy, by name; `search` ignores accents and case. */
+  /** Communes of Normandy, by name (accents and case ignored). */
   communes: CommuneConnection;
-  /** Companies of the network, by name (or by last change when `updatedSince` is given). */
+  /**
+   * Companies of the network, by name (accents and case ignored), or by last change when `filter.updatedSince` is
+   * given (a change feed).
+   */
   companies: CompanyConnection;
   /** A company by id; null when it does not exist. */
   company?: Maybe<Company>;
-  /** A company by its SIRET (14 digits, check digit verified). */
+  /** A company by its SIRET; null when no company of the network has it. */
   companyBySiret?: Maybe<Company>;
-  /** The five departments of Normandy. */
+  /** The five departments of Normandy, by code. */
   departments: Array<Department>;
+  /** An immersion offer by id, with or without places left; null when it does not exist. */
   immersionOffer?: Maybe<ImmersionOffer>;
-  /** Immersion offers that still accept requests, newest first. */
+  /**
+   * Immersion offers, newest first, or by last change when `filter.updatedSince` is given (a change feed). Only
+   * offers with places left unless `filter.hasPlacesLeft` is false.
+   */
   immersionOffers: ImmersionOfferConnection;
-  /** A ROME v4.60 job family. */
+  /** A trade (fiche métier) of the ROME v4.60 by its code; null when it is not a ROME v4.60 code. */
   metier?: Maybe<Metier>;
-  /** ROME v4.60 job families; `search` matches code or label, ignoring accents and case. */
+  /** Trades (fiches métiers) of the ROME v4.60, by code. */
   metiers: MetierConnection;
   /**
-   * Statistics of the network for the agency's dashboards. Aggregates only, no personal data. Agency staff and
-   * partners allowed to read statistics; null with FORBIDDEN for anyone else.
+   * Statistics of the network for the agency's dashboards. Aggregates only, no personal data. Agency staff
+   * (referents, coordinators, admins) and partners whose key has READ_STATISTICS; null with FORBIDDEN for anyone else.
    */
   regionalDashboard?: Maybe<RegionalDashboard>;
 };
 
 
+/** The root fields for reading the graph; each service answers its own. */
 export type QueryCharterArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root fields for reading the graph; each service answers its own. */
 export type QueryCommuneArgs = {
   code: Scalars['ID']['input'];
 };
 
 
+/** The root fields for reading the graph; each service answers its own. */
 export type QueryCommunesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   department?: InputMaybe<Scalars['String']['input']>;
@@ -652,6 +1015,7 @@ export type QueryCommunesArgs = {
 };
 
 
+/** The root fields for reading the graph; each service answers its own. */
 export type QueryCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CompanyFilter>;
@@ -659,21 +1023,25 @@ export type QueryCompaniesArgs = {
 };
 
 
+/** The root fields for reading the graph; each service answers its own. */
 export type QueryCompanyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root fields for reading the graph; each service answers its own. */
 export type QueryCompanyBySiretArgs = {
   siret: Scalars['String']['input'];
 };
 
 
+/** The root fields for reading the graph; each service answers its own. */
 export type QueryImmersionOfferArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root fields for reading the graph; each service answers its own. */
 export type QueryImmersionOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ImmersionOfferFilter>;
@@ -681,11 +1049,13 @@ export type QueryImmersionOffersArgs = {
 };
 
 
+/** The root fields for reading the graph; each service answers its own. */
 export type QueryMetierArgs = {
   romeCode: Scalars['ID']['input'];
 };
 
 
+/** The root fields for reading the graph; each service answers its own. */
 export type QueryMetiersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -693,77 +1063,119 @@ export type QueryMetiersArgs = {
 };
 
 
+/** The root fields for reading the graph; each service answers its own. */
 export type QueryRegionalDashboardArgs = {
   filter?: InputMaybe<DashboardFilter>;
 };
 
+/** An action carried out under a charter's commitment. */
 export type RecordCommitmentActionInput = {
+  /** The charter. */
   charterId: Scalars['ID']['input'];
+  /** What was done (at most 2,000 characters). */
   description: Scalars['String']['input'];
+  /** The kind of the commitment: the charter must have it. */
   kind: CommitmentKind;
+  /** Day it took place: not in the future, and within the charter's term (up to its termination, if any). */
   occurredOn: Scalars['Date']['input'];
+  /** How many people it reached (0 to 100,000), when counted. */
   participants?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A person of the people subgraph; this subgraph contributes the referent's portfolio. */
+/**
+ * Agency or Région staff who accompany signatory companies (référent de proximité) or run the orientation service on a
+ * territory (coordonnateur territorial).
+ */
 export type Referent = {
   __typename?: 'Referent';
-  /** Companies whose current charter names this referent; null when the companies service cannot answer. */
+  /**
+   * Companies whose current charter names this referent (their portfolio), by name, at most `first`; null, with a
+   * DOWNSTREAM_SERVICE_ERROR, when the companies service cannot answer.
+   */
   companies?: Maybe<Array<Company>>;
+  /** Referent id (UUID). */
   id: Scalars['ID']['output'];
 };
 
 
-/** A person of the people subgraph; this subgraph contributes the referent's portfolio. */
+/**
+ * Agency or Région staff who accompany signatory companies (référent de proximité) or run the orientation service on a
+ * territory (coordonnateur territorial).
+ */
 export type ReferentCompaniesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
- * Statistics of the network for a department and a period. Charters counted are those signed in the
- * period (all when no period is given); their status is computed against today.
+ * Statistics of the network for a department and a period: aggregates only, no personal data. Each service contributes
+ * its part; a part is null, with a DOWNSTREAM_SERVICE_ERROR, when its service cannot answer.
  */
 export type RegionalDashboard = {
   __typename?: 'RegionalDashboard';
+  /**
+   * Charters signed in the period (all when no period is given) by companies of the department; their status is
+   * computed against today.
+   */
   charters: CharterStatistics;
+  /** The department asked for; null for the whole region. */
   department?: Maybe<Department>;
+  /** First day of the period; null when it has no lower bound. */
   from?: Maybe<Scalars['Date']['output']>;
+  /** Immersion offers of the department published by the end of the period, and the requests made on them in the period. */
   immersions: ImmersionStatistics;
-  /** The filter this dashboard was computed for, e.g. `department=14;from=2025-01-01;to=`. */
+  /** The filter it was computed for, e.g. `department=14;from=2025-01-01;to=`: its key between services. */
   scope: Scalars['ID']['output'];
+  /** Last day of the period; null when it has no upper bound. */
   to?: Maybe<Scalars['Date']['output']>;
 };
 
+/** A company to add to the network. */
 export type RegisterCompanyInput = {
-  /** INSEE code of the establishment's commune. */
+  /** Code INSEE of the establishment's commune, in Normandy; it sets the department. */
   communeCode?: InputMaybe<Scalars['String']['input']>;
-  /** Department, when the commune is not known. */
+  /** Department code, when the commune is not known; it must agree with the commune when both are given. */
   department?: InputMaybe<Scalars['String']['input']>;
+  /** Code NAF rév. 2, e.g. `47.11F` (the dot may be left out). */
   nafCode?: InputMaybe<Scalars['String']['input']>;
+  /** Name of the company (at most 200 characters). */
   name: Scalars['String']['input'];
+  /** Sector of activity, in the company's words (at most 200 characters). */
   sector?: InputMaybe<Scalars['String']['input']>;
-  /** 14 digits; spaces allowed. */
+  /** SIRET: 14 digits, spaces allowed, check digit verified (La Poste's rule included); not one already registered. */
   siret?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A request for an immersion place. */
 export type RequestImmersionInput = {
+  /** A message to the company (at most 2,000 characters). */
   message?: InputMaybe<Scalars['String']['input']>;
+  /** The offer asked for. */
   offerId: Scalars['ID']['input'];
+  /** Who asks. */
   requester: ImmersionRequesterInput;
 };
 
+/** Charters of the companies of one sector. */
 export type SectorCount = {
   __typename?: 'SectorCount';
+  /** Charters of its companies. */
   count: Scalars['Int']['output'];
-  /** Null groups companies whose sector is unknown. */
+  /** The sector, as companies give it; null groups companies whose sector is unknown. */
   sector?: Maybe<Scalars['String']['output']>;
 };
 
+/** A charter to sign. */
 export type SignCharterInput = {
+  /**
+   * The commitments, each kind once: at least one of the regional scheme (AMBASSADOR_NETWORK, IMMERSION_HOSTING)
+   * and at least one of the themes DISCOVER, WELCOME or PARTICIPATE.
+   */
   commitments: Array<CommitmentInput>;
+  /** The signatory company. */
   companyId: Scalars['ID']['input'];
+  /** The référent de proximité who will accompany the company (a Referent id). */
   referentId?: InputMaybe<Scalars['ID']['input']>;
-  /** Defaults to today. */
+  /** Day of signature: today (Europe/Paris) by default; not in the future, nor before 2020-01-01. */
   signedOn?: InputMaybe<Scalars['Date']['input']>;
 };
 

@@ -19,156 +19,233 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** Calendar date, `YYYY-MM-DD`. */
+  /** A calendar day, `YYYY-MM-DD` (ISO 8601), without time or time zone; the network's days are days in Europe/Paris. */
   Date: { input: string; output: string; }
-  /** Instant, ISO 8601 with offset. */
+  /**
+   * An instant, ISO 8601 (RFC 3339) with its offset, e.g. `2026-03-12T09:00:00+01:00`; answers give it in UTC with
+   * milliseconds (`2026-03-12T08:00:00.000Z`).
+   */
   DateTime: { input: Date | string; output: Date | string; }
-  /** Any JSON value. */
+  /** Any JSON value: an object, an array, a string, a number, a boolean or null. */
   JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: any; output: any; }
 };
 
-/** An ambassador of the people subgraph; this subgraph contributes the events they speak at. */
+/**
+ * An ambassador of a trade (ambassadeur des métiers): company staff of the Réseau d'Ambassadeurs Métiers who present
+ * their trade to young people, or a parent who presents theirs at school forums. The public view never carries an
+ * e-mail address, a phone number or a last name.
+ */
 export type Ambassador = {
   __typename?: 'Ambassador';
+  /** Ambassador id (UUID). */
   id: Scalars['ID']['output'];
   /**
-   * Events the ambassador speaks at: upcoming ones soonest first; with `upcoming: false`, past ones follow. Null,
-   * with a DOWNSTREAM_SERVICE_ERROR, when the events service cannot answer.
+   * Events the ambassador speaks at, cancelled ones included: upcoming ones soonest first; with `upcoming: false`,
+   * past ones follow, latest first. Null, with a DOWNSTREAM_SERVICE_ERROR, when the events service cannot answer.
    */
   interventions?: Maybe<Array<Event>>;
 };
 
 
-/** An ambassador of the people subgraph; this subgraph contributes the events they speak at. */
+/**
+ * An ambassador of a trade (ambassadeur des métiers): company staff of the Réseau d'Ambassadeurs Métiers who present
+ * their trade to young people, or a parent who presents theirs at school forums. The public view never carries an
+ * e-mail address, a phone number or a last name.
+ */
 export type AmbassadorInterventionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   upcoming?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/**
+ * Personal data of an attendee, shown to the staff who manage the event only. Once erased, or a year after the event,
+ * the names read `Effacé` and the e-mail address is an undeliverable one.
+ */
 export type Attendee = {
   __typename?: 'Attendee';
+  /** Who the attendee is: pupil, parent, teacher... */
   category: Audience;
+  /** E-mail address. */
   email: Scalars['String']['output'];
+  /** First name. */
   firstName: Scalars['String']['output'];
+  /** A parent or guardian agreed (required under 15). */
   guardianConsent: Scalars['Boolean']['output'];
+  /** Last name. */
   lastName: Scalars['String']['output'];
+  /** Under 18, as declared. */
   minor: Scalars['Boolean']['output'];
 };
 
+/** Who registers for an event; shown to the staff who manage the event only. */
 export type AttendeeInput = {
-  /** Birth date, when given, tells whether the attendee is under 15. */
+  /** Birth date, when given, tells whether the attendee is under 15; not in the future. */
   birthDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Who the attendee is: pupil, parent, teacher... */
   category: Audience;
+  /** E-mail address: one registration per address and event; notices are sent there. */
   email: Scalars['String']['input'];
+  /** First name (at most 100 characters). */
   firstName: Scalars['String']['input'];
   /** A parent or guardian agreed; required under 15 (and for a minor whose age is not given). */
   guardianConsent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Last name (at most 100 characters). */
   lastName: Scalars['String']['input'];
-  /** The attendee is under 18. */
+  /** The attendee is under 18; it must agree with `birthDate` when that is given. */
   minor: Scalars['Boolean']['input'];
 };
 
+/**
+ * Who something is for, or who someone is: the audiences of an event or an immersion offer, the category of an
+ * attendee or a requester.
+ */
 export type Audience =
+  /** Apprentices (apprentis). */
   | 'APPRENTICE'
+  /** Adults changing career (reconversion). */
   | 'CAREER_CHANGER'
+  /** Pupils of a collège (collégiens). */
   | 'COLLEGE_PUPIL'
+  /** Companies (entreprises). */
   | 'COMPANY'
+  /** Employees (salariés), e.g. for a VAE. */
   | 'EMPLOYEE'
+  /** Job seekers (demandeurs d'emploi). */
   | 'JOB_SEEKER'
+  /** Pupils of a lycée (lycéens). */
   | 'LYCEE_PUPIL'
+  /** Orientation professionals: psychologists of the Éducation nationale, missions locales, France Travail advisers... */
   | 'ORIENTATION_PROFESSIONAL'
+  /** Parents and families. */
   | 'PARENT'
+  /** Students of higher education (étudiants). */
   | 'STUDENT'
+  /** Teachers (enseignants). */
   | 'TEACHER';
 
+/** What an audit entry records. */
 export type AuditAction =
+  /** A partner key was created, rotated or revoked. */
   | 'API_KEY'
+  /** A data subject's data were erased. */
   | 'ERASE'
+  /** A data subject's data were exported. */
   | 'EXPORT'
+  /** Records past their retention period were anonymised. */
   | 'PURGE'
+  /** Personal data were shown to a caller (one entry per record and request). */
   | 'READ_PERSONAL_DATA';
 
+/** One entry of an audit log: personal data read, an export, an erasure, a purge, or a change to a partner key. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
+  /** What was done. */
   action: AuditAction;
-  /** Who: the token's subject, or the partner key. */
+  /** Who: the token's subject, the partner key (`apikey:<id>`), the bare role when neither is known, or `system`. */
   actor: Scalars['String']['output'];
+  /** When it happened. */
   at: Scalars['DateTime']['output'];
+  /** A short note, e.g. `3 records erased` or `rotated from <id>`; null when there is none. */
   details?: Maybe<Scalars['String']['output']>;
+  /** Entry id (UUID). */
   id: Scalars['ID']['output'];
+  /** Id of the record; null when the entry concerns no single record (exports, erasures, purges). */
   recordId?: Maybe<Scalars['String']['output']>;
-  /** What was read or changed: a record type and id, never a person's name or address. */
+  /** The kind of record read or changed (e.g. `Registration`, `ApiKey`, `DataSubject`), never a person's name or address. */
   recordType: Scalars['String']['output'];
+  /** The caller's role (`public`, `partner`, `company`, `ambassador`, `referent`, `coordinator`, `admin`), or `system`. */
   role: Scalars['String']['output'];
 };
 
+/** A page of audit entries, newest first. */
 export type AuditEntryConnection = {
   __typename?: 'AuditEntryConnection';
+  /** The entries of this page. */
   edges: Array<AuditEntryEdge>;
+  /** Where this page stands; pass `endCursor` as `after` for the next one. */
   pageInfo: PageInfo;
 };
 
+/** An audit entry and its cursor. */
 export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The entry. */
   node: AuditEntry;
 };
 
-/** The audit log; every subgraph contributes the entries it recorded. */
+/** The audit log of the graph (admin only): each service contributes its own entries, newest first. */
 export type AuditLog = {
   __typename?: 'AuditLog';
-  /** Entries of the events subgraph, newest first. */
+  /** Entries of the events service (personal data read, exports, erasures, purges), newest first. */
   events?: Maybe<AuditEntryConnection>;
+  /** Always `all`: the key the services share. */
   scope: Scalars['ID']['output'];
 };
 
 
-/** The audit log; every subgraph contributes the entries it recorded. */
+/** The audit log of the graph (admin only): each service contributes its own entries, newest first. */
 export type AuditLogEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** How long, and for whom, an answer may be cached (Apollo Server's cache control). */
+/** Who may keep a cached answer (Apollo Server's cache control). */
 export type CacheControlScope =
+  /** Only the caller's own client may keep the answer: it is personal, or depends on who asks. */
   | 'PRIVATE'
+  /** Any cache may keep the answer (a CDN, the gateway's response cache). */
   | 'PUBLIC';
 
+/** A registration to cancel. */
 export type CancelRegistrationInput = {
-  /** The token given at registration; not needed by staff. */
+  /** The token given at registration; not needed by the staff who manage the event. */
   cancellationToken?: InputMaybe<Scalars['String']['input']>;
+  /** The registration. */
   registrationId: Scalars['ID']['input'];
 };
 
+/** A commune of Normandy (INSEE Code officiel géographique), from the reference data shipped with the graph. */
 export type Commune = {
   __typename?: 'Commune';
+  /** Code INSEE de la commune: five characters, e.g. `14327` (Hérouville-Saint-Clair). */
   code: Scalars['ID']['output'];
 };
 
-/** A company of the companies subgraph; this subgraph contributes the events it takes part in. */
+/**
+ * A company (entreprise) of Normandy in the network: a signatory of the Fabrique des Compétences charter, or one
+ * registered before signing.
+ */
 export type Company = {
   __typename?: 'Company';
   /**
-   * Events the company takes part in: upcoming ones soonest first; with `upcoming: false`, past ones follow,
-   * latest first. Null, with a DOWNSTREAM_SERVICE_ERROR, when the events service cannot answer.
+   * Events the company takes part in, cancelled ones included: upcoming ones soonest first; with `upcoming: false`,
+   * past ones follow, latest first. Null, with a DOWNSTREAM_SERVICE_ERROR, when the events service cannot answer.
    */
   events?: Maybe<Array<Event>>;
+  /** Company id (UUID). */
   id: Scalars['ID']['output'];
 };
 
 
-/** A company of the companies subgraph; this subgraph contributes the events it takes part in. */
+/**
+ * A company (entreprise) of Normandy in the network: a signatory of the Fabrique des Compétences charter, or one
+ * registered before signing.
+ */
 export type CompanyEventsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   upcoming?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** An event to create. */
 export type CreateEventInput = {
+  /** Who it is for: at least one audience. */
   audiences: Array<Audience>;
-  /** Seats; omit for unlimited. */
+  /** Seats, 1 to 100,000; omit for unlimited. */
   capacity?: InputMaybe<Scalars['Int']['input']>;
-  /** INSEE code of the venue's commune (required unless online). */
+  /** Code INSEE of the venue's commune: required on site, refused for an online event. */
   communeCode?: InputMaybe<Scalars['String']['input']>;
   /**
    * Department code (e.g. \"14\") the event belongs to, which decides who manages it and sees its attendees. On
@@ -177,31 +254,47 @@ export type CreateEventInput = {
    * which makes the event region-wide (managed by admins, and changed by the partner key that created it).
    */
   department?: InputMaybe<Scalars['String']['input']>;
+  /** What happens, for the public (at most 5,000 characters). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** End time: after the start, and at most 366 days later. */
   endsAt: Scalars['DateTime']['input'];
+  /** What kind of event it is. */
   kind: EventKind;
+  /** True for an online event (default false). */
   online?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Makes this event a session of that series. */
+  /** Makes this event a session of that series (one level deep; the session lies within the series' days). */
   parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** When registration closes: after it opens, before the event ends; when absent, as the event starts. */
   registrationClosesAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** When registration opens; open at once when absent. */
   registrationOpensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Codes ROME of the trades presented, e.g. `D1102`. */
   romeCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Start time, with its offset (the network's events run on Europe/Paris time). */
   startsAt: Scalars['DateTime']['input'];
+  /** Themes, e.g. `industrie` (at most 30, of 60 characters each). */
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Title (at most 200 characters). */
   title: Scalars['String']['input'];
-  /** Required for an online event. */
+  /** Link (http or https) where to join; required for an online event. */
   url?: InputMaybe<Scalars['String']['input']>;
+  /** Name of the place (at most 200 characters); refused for an online event. */
   venueName?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A person whose data the graph may hold, identified by e-mail address (GDPR data subject). */
+/** A person whose data the graph may hold, identified by e-mail address (GDPR data subject); admin only. */
 export type DataSubject = {
   __typename?: 'DataSubject';
+  /** The e-mail address, lower-cased. */
   email: Scalars['String']['output'];
-  /** Every personal datum the events subgraph holds about this address (admin). */
+  /**
+   * Everything the events service holds about this address (registrations, e-mails queued), as JSON; admin only,
+   * and recorded in the audit log.
+   */
   events?: Maybe<Scalars['JSON']['output']>;
 };
 
+/** How much of an event's date is known. */
 export type DatePrecision =
   /** The days are known, not the times. */
   | 'DAY'
@@ -210,22 +303,32 @@ export type DatePrecision =
   /** Start and end times are known. */
   | 'TIME';
 
+/** A department (département) of Région Normandie: 14 Calvados, 27 Eure, 50 Manche, 61 Orne, 76 Seine-Maritime. */
 export type Department = {
   __typename?: 'Department';
+  /** INSEE department code: `14`, `27`, `50`, `61` or `76`. */
   code: Scalars['ID']['output'];
+  /** Name of the department, e.g. `Calvados`. */
   name: Scalars['String']['output'];
 };
 
 /** What an erasure changed. */
 export type ErasureReport = {
   __typename?: 'ErasureReport';
-  /** Records whose personal data were erased (anonymised: the records stay, so statistics still add up). */
+  /**
+   * Records whose personal data were erased, e-mails queued included (anonymised: the records stay, so statistics
+   * still add up); 0 when the service held nothing more about the address.
+   */
   recordsErased: Scalars['Int']['output'];
 };
 
-/** An orientation event: forum, Olympiades selection, VAE week, workshop, visit... (évènement). */
+/**
+ * An orientation event (évènement): forum, Olympiades des Métiers selection, VAE week, workshop, company visit...
+ * A series (a week, a fair) may have sessions, which are events of their own.
+ */
 export type Event = {
   __typename?: 'Event';
+  /** Who it is for. */
   audiences: Array<Audience>;
   /** Seats; null when attendance is not limited. */
   capacity?: Maybe<Scalars['Int']['output']>;
@@ -238,60 +341,85 @@ export type Event = {
    * commune's, or for an online event its organiser's. Null for a region-wide event, which admins manage.
    */
   department?: Maybe<Department>;
+  /** What happens, for the public; null when not given. */
   description?: Maybe<Scalars['String']['output']>;
-  /** End, when the time is known. */
+  /** End time; null unless `datePrecision` is TIME. */
   endsAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Last day. When `datePrecision` is PERIOD, the end of the window. */
+  /** Last day (Europe/Paris). When `datePrecision` is PERIOD, the end of the window. */
   endsOn: Scalars['Date']['output'];
-  /** Companies taking part (stands, hosts, signatories), in the order they were added, at most `first` (100 at most). Null where a company no longer resolves. */
+  /**
+   * Companies taking part (stands, hosts, signatories), in the order they were added, at most `first`. Null where a
+   * company no longer resolves, or, with a DOWNSTREAM_SERVICE_ERROR, when the companies service cannot answer.
+   */
   exhibitors: Array<Maybe<Company>>;
-  /** The event as an iCalendar file (text/calendar). */
+  /** The event as an iCalendar document (RFC 5545, text/calendar); also served at `GET /calendar/events/<id>.ics`. */
   icalendar: Scalars['String']['output'];
+  /** Event id (UUID). */
   id: Scalars['ID']['output'];
+  /** What kind of event it is. */
   kind: EventKind;
-  /** Trades presented (ROME v4.60). */
+  /** Trades presented (ROME v4.60); empty when none is named. */
   metiers: Array<Metier>;
+  /** True for an online event, which has a `url` and no venue. */
   online: Scalars['Boolean']['output'];
-  /** The series this event is a session of. */
+  /** The series this event is a session of; null for an event that is not a session. */
   parent?: Maybe<Event>;
   /** Confirmed registrations. */
   registeredCount: Scalars['Int']['output'];
+  /** When registration closes; null when it closes as the event starts. */
   registrationClosesAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Whether registering is possible now. */
+  /** Whether registering is possible now: SCHEDULED, registration opened, and not yet closed (by default, not started). */
   registrationOpen: Scalars['Boolean']['output'];
+  /** When registration opens; null when it is open at once. */
   registrationOpensAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Registrations, by date: the staff who manage the event only; null with FORBIDDEN for anyone else. */
+  /**
+   * Registrations, oldest first: the staff who manage the event only (coordinators and referents of its department,
+   * admins; admins alone for a region-wide event); null with FORBIDDEN for anyone else, partners included.
+   */
   registrations?: Maybe<RegistrationConnection>;
   /** Seats left; null when attendance is not limited. */
   remainingSeats?: Maybe<Scalars['Int']['output']>;
-  /** Sessions of this event, by start. */
+  /** Sessions of this event, by start; empty for an event without sessions. */
   sessions: Array<Event>;
-  /** Ambassadors speaking, in the order they were added, at most `first` (100 at most). Null where an ambassador no longer resolves. */
+  /**
+   * Ambassadors speaking, in the order they were added, at most `first`. Null where an ambassador no longer resolves
+   * (erased ones are removed within minutes), or, with a DOWNSTREAM_SERVICE_ERROR, when the people service cannot answer.
+   */
   speakers: Array<Maybe<Ambassador>>;
-  /** Start, when the time is known (Europe/Paris events, as ISO instants). */
+  /** Start time; null unless `datePrecision` is TIME (no time is invented). */
   startsAt?: Maybe<Scalars['DateTime']['output']>;
   /** First day (Europe/Paris). When `datePrecision` is PERIOD, the start of the window the event fell in. */
   startsOn: Scalars['Date']['output'];
+  /** Computed now: scheduled, cancelled, or completed once it has ended. */
   status: EventStatus;
   /** Themes, e.g. industry, maritime jobs, building trades. */
   themes: Array<Scalars['String']['output']>;
+  /** Title. */
   title: Scalars['String']['output'];
+  /** Last change, registrations, exhibitors and speakers included; what `updatedSince` compares. */
   updatedAt: Scalars['DateTime']['output'];
-  /** Where to join an online event. */
+  /** Where to join an online event (http or https); null when there is none. */
   url?: Maybe<Scalars['String']['output']>;
-  /** Where it happens; null for an online event or an unknown venue. */
+  /** Where it happens; null for an online event, or when neither venue nor commune is known. */
   venue?: Maybe<Venue>;
+  /** Registrations waiting for a seat (WAITLISTED). */
   waitlistCount: Scalars['Int']['output'];
 };
 
 
-/** An orientation event: forum, Olympiades selection, VAE week, workshop, visit... (évènement). */
+/**
+ * An orientation event (évènement): forum, Olympiades des Métiers selection, VAE week, workshop, company visit...
+ * A series (a week, a fair) may have sessions, which are events of their own.
+ */
 export type EventExhibitorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** An orientation event: forum, Olympiades selection, VAE week, workshop, visit... (évènement). */
+/**
+ * An orientation event (évènement): forum, Olympiades des Métiers selection, VAE week, workshop, company visit...
+ * A series (a week, a fair) may have sessions, which are events of their own.
+ */
 export type EventRegistrationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -299,35 +427,52 @@ export type EventRegistrationsArgs = {
 };
 
 
-/** An orientation event: forum, Olympiades selection, VAE week, workshop, visit... (évènement). */
+/**
+ * An orientation event (évènement): forum, Olympiades des Métiers selection, VAE week, workshop, company visit...
+ * A series (a week, a fair) may have sessions, which are events of their own.
+ */
 export type EventSpeakersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of events (Relay connection). */
 export type EventConnection = {
   __typename?: 'EventConnection';
+  /** The events of this page, in the list's order. */
   edges: Array<EventEdge>;
+  /** Where this page stands; pass `endCursor` as `after` for the next one. */
   pageInfo: PageInfo;
+  /** How many events match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** Events of one department. */
 export type EventDepartmentCount = {
   __typename?: 'EventDepartmentCount';
+  /** The department. */
   department: Department;
+  /** Events of that department. */
   events: Scalars['Int']['output'];
+  /** Their confirmed registrations. */
   registrations: Scalars['Int']['output'];
 };
 
+/** An event and its cursor. */
 export type EventEdge = {
   __typename?: 'EventEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The event. */
   node: Event;
 };
 
+/** Which events to list; the conditions given all apply. */
 export type EventFilter = {
   /** Events the ambassador speaks at. */
   ambassadorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events for this audience. */
   audience?: InputMaybe<Audience>;
+  /** Code INSEE of the commune: only events on site there. */
   communeCode?: InputMaybe<Scalars['String']['input']>;
   /** Events the company takes part in. */
   companyId?: InputMaybe<Scalars['ID']['input']>;
@@ -335,22 +480,30 @@ export type EventFilter = {
   department?: InputMaybe<Scalars['String']['input']>;
   /** Events ending on or after this day. */
   from?: InputMaybe<Scalars['Date']['input']>;
-  /** Only events with seats left (unlimited events included). */
+  /**
+   * When true, only events with seats left (unlimited events included); cancelled or past events are not left out by
+   * it (combine with `from`). False or absent: no condition.
+   */
   hasSeatsLeft?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Include sessions of series (default true). */
+  /** Include sessions of series (default true); false lists events that are not sessions. */
   includeSessions?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only events of these kinds. */
   kinds?: InputMaybe<Array<EventKind>>;
-  /** Events starting on or before this day. */
+  /** Events starting on or before this day; before `from` is a BAD_USER_INPUT. */
   to?: InputMaybe<Scalars['Date']['input']>;
-  /** Only events changed since then; the list is then ordered by last change. */
+  /** Only events changed after this instant; the list is then ordered by last change, oldest first. */
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** What kind of orientation event it is. */
 export type EventKind =
+  /** A visit of a company (visite d'entreprise). */
   | 'COMPANY_VISIT'
   /** Consultation meetings (assises de l'orientation). */
   | 'CONSULTATION'
+  /** A diploma ceremony (remise de diplômes). */
   | 'DIPLOMA_CEREMONY'
+  /** Forum of trades, training or orientation (forum des métiers). */
   | 'FORUM'
   /** Information sessions at the reception desks (Rouen, Caen). */
   | 'INFORMATION_SESSION'
@@ -364,6 +517,7 @@ export type EventKind =
   | 'PROFESSIONAL_DEVELOPMENT'
   /** The annual regional event with the professional branches. */
   | 'REGIONAL_EVENT'
+  /** A talk in a school, lycée or university. */
   | 'SCHOOL_INTERVENTION'
   /** Information-métiers workshops for teachers. */
   | 'TEACHER_WORKSHOP'
@@ -374,137 +528,237 @@ export type EventKind =
   /** Virtual fair for second orientation (salon virtuel de la seconde orientation). */
   | 'VIRTUAL_FAIR';
 
+/** Events of one kind. */
 export type EventKindCount = {
   __typename?: 'EventKindCount';
+  /** Events of that kind. */
   count: Scalars['Int']['output'];
+  /** The kind. */
   kind: EventKind;
 };
 
+/** Events counted by the dashboard. */
 export type EventStatistics = {
   __typename?: 'EventStatistics';
-  /** Attended among confirmed registrations whose attendance was recorded; null when none was. */
+  /** Attended among confirmed registrations whose attendance was recorded, from 0 to 1; null when none was. */
   attendanceRate?: Maybe<Scalars['Float']['output']>;
+  /** By department, by code; region-wide events are left out. */
   byDepartment: Array<EventDepartmentCount>;
+  /** By kind; kinds without any event are left out. */
   byKind: Array<EventKindCount>;
+  /** Of those, the cancelled ones. */
   cancelled: Scalars['Int']['output'];
-  /** Confirmed registrations over the seats of limited events; null when no event is limited. */
+  /** Confirmed registrations over the seats of limited events not cancelled, from 0 to 1; null when there is none. */
   fillRate?: Maybe<Scalars['Float']['output']>;
-  /** Confirmed registrations (not cancelled). */
+  /** Confirmed registrations to those events. */
   registrations: Scalars['Int']['output'];
+  /** Events counted, cancelled ones included. */
   total: Scalars['Int']['output'];
+  /** Registrations on their waitlists. */
   waitlisted: Scalars['Int']['output'];
 };
 
+/** Where an event stands, computed now. */
 export type EventStatus =
+  /** Cancelled, itself or its series. */
   | 'CANCELLED'
   /** Ended. */
   | 'COMPLETED'
+  /** Neither cancelled nor ended (it may be under way). */
   | 'SCHEDULED';
 
+/** A trade (fiche métier) of the ROME v4.60 (Répertoire Opérationnel des Métiers et des Emplois, France Travail). */
 export type Metier = {
   __typename?: 'Metier';
+  /** Code ROME: a capital letter and four digits, e.g. `D1102`. */
   romeCode: Scalars['ID']['output'];
 };
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds a company as exhibitor or participant (staff). */
+  /**
+   * Adds a company as exhibitor or participant (stand, host, signatory). Its managing staff, or the partner key that
+   * created it; FORBIDDEN otherwise. Adding it again changes nothing.
+   */
   addExhibitor: Event;
-  /** Adds an ambassador as speaker (staff). */
+  /**
+   * Adds an ambassador as speaker. Its managing staff, or the partner key that created it; FORBIDDEN otherwise. Adding
+   * them again changes nothing.
+   */
   addSpeaker: Event;
-  /** Cancels an event and its sessions (staff). */
+  /**
+   * Cancels an event and its sessions (status CANCELLED); registering is then refused. Its managing staff, or the
+   * partner key that created it; FORBIDDEN otherwise. Cancelling again changes nothing; NOT_FOUND for an unknown id.
+   */
   cancelEvent: Event;
-  /** Cancels a registration with its cancellation token (the registrant) or as staff; frees the seat for the waitlist. */
+  /**
+   * Cancels a registration: with its cancellation token (the registrant, no sign-in needed), or without it as staff
+   * who manage the event. A freed seat confirms the first waitlisted registration. FORBIDDEN for a wrong token, or
+   * without token for anyone else; NOT_FOUND for an unknown registration; cancelling again changes nothing.
+   */
   cancelRegistration: Registration;
-  /** Creates an event, or a session of a series with `parentId` (staff). */
+  /**
+   * Creates an event, or a session of a series with `parentId`. The staff who manage events of its department
+   * (coordinators and referents of it, admins; admins alone for a region-wide event), or a partner key with
+   * WRITE_EVENTS; FORBIDDEN otherwise. BAD_USER_INPUT (with `extensions.field`) for an event on site without
+   * commune, an online one without URL, an end not after the start, a session outside its series' days, a capacity
+   * outside 1–100,000 or no audience; NOT_FOUND for an unknown `parentId`.
+   */
   createEvent: Event;
-  /** Erases every personal datum this subgraph holds about an e-mail address (admin). Idempotent; audited. */
+  /**
+   * Erases (anonymises) every personal datum the events service holds about an e-mail address: event registrations
+   * and the e-mails queued about them. Admin only (FORBIDDEN otherwise); idempotent; audited without the address.
+   */
   eraseEventsPersonalData: ErasureReport;
-  /** Marks who came (staff). */
+  /**
+   * Records whether confirmed registrants came, once the event has started (not for a cancelled one). Its managing
+   * staff, or the partner key that created it; FORBIDDEN otherwise. Returns the registrations changed: ids that are
+   * not confirmed registrations of the event are ignored.
+   */
   recordAttendance: Array<Registration>;
   /**
    * Registers for an event (public): CONFIRMED while seats remain, WAITLISTED after. An e-mail already registered
    * to the event takes nothing: its answer looks like a new registration's (an id and a token that name nothing,
    * the status and position a new one would get) and the attendee is told by e-mail what they are registered to,
-   * so that the answer never tells whether an address is known.
+   * so that the answer never tells whether an address is known. BAD_USER_INPUT when the event is cancelled or over,
+   * registration is not open yet or closed, or for an attendee under 15 without `guardianConsent: true`; NOT_FOUND
+   * for an unknown event.
    */
   registerForEvent: Registration;
-  /** Changes an event (staff). Capacity cannot go below the confirmed registrations; raising it confirms waitlisted ones. */
+  /**
+   * Changes an event: omitted fields keep their value. Its managing staff, or the partner key that created it;
+   * FORBIDDEN otherwise. Capacity cannot go below the confirmed registrations; raising it confirms waitlisted ones.
+   * BAD_USER_INPUT for a cancelled event; NOT_FOUND for an unknown id.
+   */
   updateEvent: Event;
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationAddExhibitorArgs = {
   companyId: Scalars['ID']['input'];
   eventId: Scalars['ID']['input'];
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationAddSpeakerArgs = {
   ambassadorId: Scalars['ID']['input'];
   eventId: Scalars['ID']['input'];
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationCancelEventArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationCancelRegistrationArgs = {
   input: CancelRegistrationInput;
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationCreateEventArgs = {
   input: CreateEventInput;
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationEraseEventsPersonalDataArgs = {
   email: Scalars['String']['input'];
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationRecordAttendanceArgs = {
   input: RecordAttendanceInput;
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationRegisterForEventArgs = {
   input: RegisterForEventInput;
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationUpdateEventArgs = {
   input: UpdateEventInput;
 };
 
+/** Where a page of a list (Relay connection) stands. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last item of the page, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when the page was asked for after a cursor (`after`), false for the first page. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of the page; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** The root fields for reading the graph; each service answers its own. */
 export type Query = {
   __typename?: 'Query';
   /** An event by id; null when it does not exist. */
   event?: Maybe<Event>;
-  /** Events by start time (or by last change when `updatedSince` is given). */
+  /**
+   * Events by start, earliest first (past ones included unless `filter.from` is given), or by last change when
+   * `filter.updatedSince` is given (a change feed).
+   */
   events: EventConnection;
-  /** The same events as an iCalendar feed (text/calendar), to add to a calendar. At most `first` events (default 100). */
+  /**
+   * The events `events` lists, as one iCalendar document (RFC 5545, text/calendar) to add to a calendar application;
+   * also served at `GET /calendar/events.ics`. Events without a known time are all-day entries.
+   */
   eventsCalendar: Scalars['String']['output'];
 };
 
 
+/** The root fields for reading the graph; each service answers its own. */
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root fields for reading the graph; each service answers its own. */
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
@@ -512,67 +766,102 @@ export type QueryEventsArgs = {
 };
 
 
+/** The root fields for reading the graph; each service answers its own. */
 export type QueryEventsCalendarArgs = {
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Attendance to record. */
 export type RecordAttendanceInput = {
+  /** Whether they came. */
   attended: Scalars['Boolean']['input'];
+  /** The event. */
   eventId: Scalars['ID']['input'];
+  /** The registrations concerned (at most 500); only confirmed ones of the event are changed. */
   registrationIds: Array<Scalars['ID']['input']>;
 };
 
-/** Statistics of the network; this subgraph contributes the events part. */
+/**
+ * Statistics of the network for a department and a period: aggregates only, no personal data. Each service contributes
+ * its part; a part is null, with a DOWNSTREAM_SERVICE_ERROR, when its service cannot answer.
+ */
 export type RegionalDashboard = {
   __typename?: 'RegionalDashboard';
-  /** Events of the department that overlap the period (sessions counted, series parents not). */
+  /**
+   * Events of the department (region-wide ones too, for the whole region) that overlap the period; sessions are
+   * counted, the series they belong to are not.
+   */
   events?: Maybe<EventStatistics>;
+  /** The filter it was computed for, e.g. `department=14;from=2025-01-01;to=`: its key between services. */
   scope: Scalars['ID']['output'];
 };
 
+/** A registration to make. */
 export type RegisterForEventInput = {
+  /** Who registers. */
   attendee: AttendeeInput;
+  /** The event. */
   eventId: Scalars['ID']['input'];
 };
 
+/** A registration (inscription) to an event. */
 export type Registration = {
   __typename?: 'Registration';
   /** Whether the attendee came; null until recorded. */
   attended?: Maybe<Scalars['Boolean']['output']>;
-  /** Who registered: visible to staff only. */
+  /** Who registered: the staff who manage the event only, each read recorded in the audit log; null for anyone else. */
   attendee?: Maybe<Attendee>;
-  /** Secret to cancel this registration. Given once, in the answer to the registration that created it. */
+  /** Secret to cancel this registration. Given once, in the answer to the registration that created it; null elsewhere. */
   cancellationToken?: Maybe<Scalars['String']['output']>;
+  /** When it was first made. */
   createdAt: Scalars['DateTime']['output'];
+  /** The event. */
   event: Event;
+  /** Registration id (UUID). The answer to an address already registered carries an id that names nothing. */
   id: Scalars['ID']['output'];
   /** Place on the waitlist (1 is next); null unless WAITLISTED. */
   position?: Maybe<Scalars['Int']['output']>;
+  /** Where it stands. */
   status: RegistrationStatus;
 };
 
+/** A page of registrations (Relay connection). */
 export type RegistrationConnection = {
   __typename?: 'RegistrationConnection';
+  /** The registrations of this page, oldest first. */
   edges: Array<RegistrationEdge>;
+  /** Where this page stands; pass `endCursor` as `after` for the next one. */
   pageInfo: PageInfo;
+  /** How many registrations match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A registration and its cursor. */
 export type RegistrationEdge = {
   __typename?: 'RegistrationEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The registration. */
   node: Registration;
 };
 
+/** Where a registration stands. */
 export type RegistrationStatus =
+  /** Cancelled by the registrant or by staff; the address may register again. */
   | 'CANCELLED'
+  /** Has a seat. */
   | 'CONFIRMED'
+  /** Waiting for a seat; confirmed in turn when one frees up or capacity is raised. */
   | 'WAITLISTED';
 
+/** Changes to an event; an omitted field keeps its value, and so does a null one unless said otherwise. */
 export type UpdateEventInput = {
+  /** New audiences. */
   audiences?: InputMaybe<Array<Audience>>;
+  /** New number of seats, not below the confirmed registrations; null makes attendance unlimited. */
   capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** New commune of the venue, for an event on site; it moves the event to that commune's department. */
   communeCode?: InputMaybe<Scalars['String']['input']>;
   /**
    * Moves an online event to another department (see `CreateEventInput.department`); the caller must manage
@@ -580,22 +869,36 @@ export type UpdateEventInput = {
    * department for a coordinator or referent. On site, the department follows the commune. Omit to keep it.
    */
   department?: InputMaybe<Scalars['String']['input']>;
+  /** New description (at most 5,000 characters); null removes it. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** New end time: after the start. */
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The event to change. */
   id: Scalars['ID']['input'];
+  /** When registration closes; null closes it as the event starts. */
   registrationClosesAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** When registration opens; null opens it at once. */
   registrationOpensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New codes ROME of the trades presented. */
   romeCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New start time (with `endsAt`, or the current end). */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New themes (at most 30, of 60 characters each). */
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New title (at most 200 characters). */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** New link (http or https). */
   url?: InputMaybe<Scalars['String']['input']>;
+  /** New name of the place; null removes it. */
   venueName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Where an event on site happens. */
 export type Venue = {
   __typename?: 'Venue';
+  /** Its commune; null when not known. */
   commune?: Maybe<Commune>;
+  /** Name of the place, e.g. a lycée or a hall; null when not given. */
   name?: Maybe<Scalars['String']['output']>;
 };
 

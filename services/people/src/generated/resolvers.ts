@@ -19,481 +19,787 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** Calendar date, `YYYY-MM-DD`. */
+  /** A calendar day, `YYYY-MM-DD` (ISO 8601), without time or time zone; the network's days are days in Europe/Paris. */
   Date: { input: string; output: string; }
-  /** Instant, ISO 8601 with offset. */
+  /**
+   * An instant, ISO 8601 (RFC 3339) with its offset, e.g. `2026-03-12T09:00:00+01:00`; answers give it in UTC with
+   * milliseconds (`2026-03-12T08:00:00.000Z`).
+   */
   DateTime: { input: Date | string; output: Date | string; }
-  /** Any JSON value. */
+  /** Any JSON value: an object, an array, a string, a number, a boolean or null. */
   JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: any; output: any; }
 };
 
 /**
- * An ambassador of a trade (Ambassadeur Métiers): company staff who present their trade to young people, or a
- * parent who presents theirs at school forums. Public view: never an e-mail address, a phone number or a last name.
+ * An ambassador of a trade (ambassadeur des métiers): company staff of the Réseau d'Ambassadeurs Métiers who present
+ * their trade to young people, or a parent who presents theirs at school forums. The public view never carries an
+ * e-mail address, a phone number or a last name.
  */
 export type Ambassador = {
   __typename?: 'Ambassador';
   /** Active, not paused, not deactivated and below the monthly quota: can be found and contacted. */
   active: Scalars['Boolean']['output'];
+  /** Their commune, which sets their department. */
   commune?: Maybe<Commune>;
   /** The company; null for a parent witness. */
   company?: Maybe<Company>;
-  /** Full name and addresses: the ambassador, their company and staff of their department only. */
+  /**
+   * Full name and addresses: the ambassador, users of their company and staff of their department only, each read
+   * recorded in the audit log; null for anyone else.
+   */
   contactDetails?: Maybe<AmbassadorContact>;
+  /** True when this record is demonstration data, not a fact of the network. */
   demonstration: Scalars['Boolean']['output'];
-  /** First name and initial of the last name. */
+  /** First name and initial of the last name, e.g. `Camille M.`. */
   displayName: Scalars['String']['output'];
+  /** Ambassador id (UUID). */
   id: Scalars['ID']['output'];
+  /** How they can take part. */
   interventionKinds: Array<InterventionKind>;
+  /** Job title, in the ambassador's words. */
   jobTitle: Scalars['String']['output'];
-  /** Median time to answer a contact request, in hours; null before any answer. */
+  /** Median time to answer a contact request, in hours (to a tenth); null before any answer. */
   medianResponseHours?: Maybe<Scalars['Float']['output']>;
+  /** Their trade (ROME v4.60). */
   metier: Metier;
+  /** The network they belong to: company ambassadors or parent witnesses. */
   network: AmbassadorNetwork;
-  /** Answered among the contact requests received at least 7 days ago or already answered; null before any. */
+  /**
+   * Answered among the contact requests received at least 7 days ago or already answered, from 0 to 1; null before
+   * any.
+   */
   responseRate?: Maybe<Scalars['Float']['output']>;
+  /** Last change of the ambassador's record; what `updatedSince` compares. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** A page of ambassadors (Relay connection). */
 export type AmbassadorConnection = {
   __typename?: 'AmbassadorConnection';
+  /** The ambassadors of this page, in the list's order. */
   edges: Array<AmbassadorEdge>;
+  /** Where this page stands; pass `endCursor` as `after` for the next one. */
   pageInfo: PageInfo;
+  /** How many ambassadors match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An ambassador's name and addresses: shown to the ambassador, users of their company and staff of their department only. */
 export type AmbassadorContact = {
   __typename?: 'AmbassadorContact';
+  /** E-mail address. */
   email: Scalars['String']['output'];
+  /** First name. */
   firstName: Scalars['String']['output'];
+  /** Last name. */
   lastName: Scalars['String']['output'];
+  /** Phone number; null when not given. */
   phone?: Maybe<Scalars['String']['output']>;
 };
 
+/** An ambassador and its cursor. */
 export type AmbassadorEdge = {
   __typename?: 'AmbassadorEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The ambassador. */
   node: Ambassador;
 };
 
+/** Which ambassadors to list; the conditions given all apply. */
 export type AmbassadorFilter = {
+  /** Only the ambassadors of this company. */
   companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Department code, e.g. `"14"`: ambassadors whose commune is there. */
   department?: InputMaybe<Scalars['String']['input']>;
+  /** Only ambassadors offering this kind of intervention. */
   interventionKind?: InputMaybe<InterventionKind>;
+  /** Only ambassadors of this network. */
   network?: InputMaybe<AmbassadorNetwork>;
+  /** Code ROME of their trade, e.g. `D1102` (case ignored); not a ROME v4.60 code is a BAD_USER_INPUT. */
   romeCode?: InputMaybe<Scalars['String']['input']>;
-  /** First name, job title, trade or commune; accents and case are ignored. */
+  /**
+   * Words of the first name, job title, trade or commune, all of them, anywhere; accents and case are ignored. At
+   * most 200 characters.
+   */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** A change feed: every ambassador still in the network changed after this instant, by last change, oldest first. */
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** The network an ambassador belongs to. */
 export type AmbassadorNetwork =
   /** Company staff of the Réseau d'Ambassadeurs Métiers. */
   | 'COMPANY_AMBASSADOR'
   /** A parent presenting their trade at school forums (parents témoins de leur métier). */
   | 'PARENT_WITNESS';
 
+/** Ambassadors counted by the dashboard: those not deactivated, whatever the period. */
 export type AmbassadorStatistics = {
   __typename?: 'AmbassadorStatistics';
   /** Ambassadors not deactivated (of the department; the period does not apply). */
   active: Scalars['Int']['output'];
+  /** By department, by code. */
   byDepartment: Array<CountByDepartment>;
   /** By ROME family (the letter of the code: H industry, D commerce...). */
   byTradeFamily: Array<CountByTradeFamily>;
 };
 
+/** The answer to a contact request. */
 export type AnswerContactRequestInput = {
+  /** The answer (at most 4,000 characters), relayed to the requester by e-mail. */
   message: Scalars['String']['input'];
+  /** The request, which must be PENDING. */
   requestId: Scalars['ID']['input'];
 };
 
+/**
+ * Who something is for, or who someone is: the audiences of an event or an immersion offer, the category of an
+ * attendee or a requester.
+ */
 export type Audience =
+  /** Apprentices (apprentis). */
   | 'APPRENTICE'
+  /** Adults changing career (reconversion). */
   | 'CAREER_CHANGER'
+  /** Pupils of a collège (collégiens). */
   | 'COLLEGE_PUPIL'
+  /** Companies (entreprises). */
   | 'COMPANY'
+  /** Employees (salariés), e.g. for a VAE. */
   | 'EMPLOYEE'
+  /** Job seekers (demandeurs d'emploi). */
   | 'JOB_SEEKER'
+  /** Pupils of a lycée (lycéens). */
   | 'LYCEE_PUPIL'
+  /** Orientation professionals: psychologists of the Éducation nationale, missions locales, France Travail advisers... */
   | 'ORIENTATION_PROFESSIONAL'
+  /** Parents and families. */
   | 'PARENT'
+  /** Students of higher education (étudiants). */
   | 'STUDENT'
+  /** Teachers (enseignants). */
   | 'TEACHER';
 
+/** What an audit entry records. */
 export type AuditAction =
+  /** A partner key was created, rotated or revoked. */
   | 'API_KEY'
+  /** A data subject's data were erased. */
   | 'ERASE'
+  /** A data subject's data were exported. */
   | 'EXPORT'
+  /** Records past their retention period were anonymised. */
   | 'PURGE'
+  /** Personal data were shown to a caller (one entry per record and request). */
   | 'READ_PERSONAL_DATA';
 
+/** One entry of an audit log: personal data read, an export, an erasure, a purge, or a change to a partner key. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
+  /** What was done. */
   action: AuditAction;
-  /** Who: the token's subject, or the partner key. */
+  /** Who: the token's subject, the partner key (`apikey:<id>`), the bare role when neither is known, or `system`. */
   actor: Scalars['String']['output'];
+  /** When it happened. */
   at: Scalars['DateTime']['output'];
+  /** A short note, e.g. `3 records erased` or `rotated from <id>`; null when there is none. */
   details?: Maybe<Scalars['String']['output']>;
+  /** Entry id (UUID). */
   id: Scalars['ID']['output'];
+  /** Id of the record; null when the entry concerns no single record (exports, erasures, purges). */
   recordId?: Maybe<Scalars['String']['output']>;
-  /** What was read or changed: a record type and id, never a person's name or address. */
+  /** The kind of record read or changed (e.g. `Registration`, `ApiKey`, `DataSubject`), never a person's name or address. */
   recordType: Scalars['String']['output'];
+  /** The caller's role (`public`, `partner`, `company`, `ambassador`, `referent`, `coordinator`, `admin`), or `system`. */
   role: Scalars['String']['output'];
 };
 
+/** A page of audit entries, newest first. */
 export type AuditEntryConnection = {
   __typename?: 'AuditEntryConnection';
+  /** The entries of this page. */
   edges: Array<AuditEntryEdge>;
+  /** Where this page stands; pass `endCursor` as `after` for the next one. */
   pageInfo: PageInfo;
 };
 
+/** An audit entry and its cursor. */
 export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The entry. */
   node: AuditEntry;
 };
 
-/** The audit log; every subgraph contributes the entries it recorded. */
+/** The audit log of the graph (admin only): each service contributes its own entries, newest first. */
 export type AuditLog = {
   __typename?: 'AuditLog';
-  /** Entries of the people subgraph, newest first. */
+  /** Entries of the people service (personal data read, exports, erasures, purges), newest first. */
   people?: Maybe<AuditEntryConnection>;
+  /** Always `all`: the key the services share. */
   scope: Scalars['ID']['output'];
 };
 
 
-/** The audit log; every subgraph contributes the entries it recorded. */
+/** The audit log of the graph (admin only): each service contributes its own entries, newest first. */
 export type AuditLogPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** How long, and for whom, an answer may be cached (Apollo Server's cache control). */
+/** Who may keep a cached answer (Apollo Server's cache control). */
 export type CacheControlScope =
+  /** Only the caller's own client may keep the answer: it is personal, or depends on who asks. */
   | 'PRIVATE'
+  /** Any cache may keep the answer (a CDN, the gateway's response cache). */
   | 'PUBLIC';
 
+/** A café registration to cancel. */
 export type CancelParentsCafeRegistrationInput = {
+  /** The token given at registration; not needed by staff of the café's department. */
   cancellationToken?: InputMaybe<Scalars['String']['input']>;
+  /** The registration. */
   registrationId: Scalars['ID']['input'];
 };
 
+/** A commune of Normandy (INSEE Code officiel géographique), from the reference data shipped with the graph. */
 export type Commune = {
   __typename?: 'Commune';
+  /** Code INSEE de la commune: five characters, e.g. `14327` (Hérouville-Saint-Clair). */
   code: Scalars['ID']['output'];
 };
 
-/** A company of the companies subgraph; this subgraph contributes its ambassadors. */
+/**
+ * A company (entreprise) of Normandy in the network: a signatory of the Fabrique des Compétences charter, or one
+ * registered before signing.
+ */
 export type Company = {
   __typename?: 'Company';
-  /** Active ambassadors of the company, by first name; null, with a DOWNSTREAM_SERVICE_ERROR, when the people service cannot answer. */
+  /**
+   * Ambassadors of the company who can be contacted now (see `Ambassador.active`), by first name, at most `first`;
+   * null, with a DOWNSTREAM_SERVICE_ERROR, when the people service cannot answer.
+   */
   ambassadors?: Maybe<Array<Ambassador>>;
+  /** Company id (UUID). */
   id: Scalars['ID']['output'];
 };
 
 
-/** A company of the companies subgraph; this subgraph contributes its ambassadors. */
+/**
+ * A company (entreprise) of Normandy in the network: a signatory of the Fabrique des Compétences charter, or one
+ * registered before signing.
+ */
 export type CompanyAmbassadorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A request to be put in touch (mise en relation) with an ambassador or a company. */
+/**
+ * A request to be put in touch (mise en relation) with an ambassador or a company, relayed by e-mail: neither side
+ * sees the other's address.
+ */
 export type ContactRequest = {
   __typename?: 'ContactRequest';
-  /** The ambassador asked, if any; null once the ambassador is erased. */
+  /** The ambassador asked; null for a request to a company, or once the ambassador is erased. */
   ambassador?: Maybe<Ambassador>;
+  /** The addressee's answer: same visibility as `requesterName`; null until answered. */
   answer?: Maybe<Scalars['String']['output']>;
+  /** When it was answered; null until then. */
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The company asked (directly, or the ambassador's). */
+  /** The company asked (directly, or the ambassador's); null for a request to a parent witness. */
   company?: Maybe<Company>;
+  /** When it was sent. */
   createdAt: Scalars['DateTime']['output'];
+  /** Request id (UUID). The answer to a second pending request from the same address carries an id that names nothing. */
   id: Scalars['ID']['output'];
+  /** The requester's message: same visibility as `requesterName`. */
   message?: Maybe<Scalars['String']['output']>;
-  /** Who asks and why: visible to the addressee and staff only. The requester's e-mail is never shown: answers are relayed. */
+  /**
+   * Who asks, by name: visible to the addressee (the ambassador, users of the company), staff of the ambassador's
+   * department and admins; null for anyone else. The requester's e-mail is never shown: answers are relayed.
+   */
   requesterName?: Maybe<Scalars['String']['output']>;
+  /** Who the requester is (pupil, parent...): same visibility as `requesterName`. */
   requesterRole?: Maybe<Audience>;
+  /** Where it stands. */
   status: ContactRequestStatus;
 };
 
+/** A page of contact requests (Relay connection). */
 export type ContactRequestConnection = {
   __typename?: 'ContactRequestConnection';
+  /** The requests of this page, oldest first. */
   edges: Array<ContactRequestEdge>;
+  /** Where this page stands; pass `endCursor` as `after` for the next one. */
   pageInfo: PageInfo;
+  /** How many requests match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A contact request and its cursor. */
 export type ContactRequestEdge = {
   __typename?: 'ContactRequestEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The request. */
   node: ContactRequest;
 };
 
+/** Which contact requests to list. */
 export type ContactRequestFilter = {
+  /** Only requests with this status. */
   status?: InputMaybe<ContactRequestStatus>;
 };
 
+/** Contact requests counted by the dashboard. */
 export type ContactRequestStatistics = {
   __typename?: 'ContactRequestStatistics';
+  /** Of those, the ones answered. */
   answered: Scalars['Int']['output'];
+  /** Of those, the ones expired unanswered. */
   expired: Scalars['Int']['output'];
+  /** Median time to answer them, in hours; null when none was answered. */
   medianResponseHours?: Maybe<Scalars['Float']['output']>;
   /** Sent in the period. */
   sent: Scalars['Int']['output'];
 };
 
+/** Where a contact request stands. */
 export type ContactRequestStatus =
+  /** Answered; the answer was relayed to the requester. */
   | 'ANSWERED'
-  /** Not answered within 30 days. */
+  /** Not answered within 30 days (the requester is told). */
   | 'EXPIRED'
+  /** Awaiting an answer; the addressee is reminded after 7 days. */
   | 'PENDING';
 
+/** Ambassadors of one department. */
 export type CountByDepartment = {
   __typename?: 'CountByDepartment';
+  /** Ambassadors of that department. */
   count: Scalars['Int']['output'];
+  /** The department. */
   department: Department;
 };
 
+/** Ambassadors of one ROME family. */
 export type CountByTradeFamily = {
   __typename?: 'CountByTradeFamily';
+  /** Ambassadors of that family. */
   count: Scalars['Int']['output'];
+  /** The family: the first letter of the code ROME, e.g. `H`. */
   family: Scalars['String']['output'];
+  /** Label of the family in French, e.g. `Industrie`. */
   label: Scalars['String']['output'];
 };
 
+/** A parents' café to create. */
 export type CreateParentsCafeInput = {
   /** At most 20 (default 20). */
   capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Code INSEE of its commune; it sets the department. */
   communeCode: Scalars['String']['input'];
   /** Defaults to two hours after the start. */
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The professional who leads it (at most 150 characters). */
   facilitatorName: Scalars['String']['input'];
+  /** Start, in the future. */
   startsAt: Scalars['DateTime']['input'];
+  /** Title (at most 200 characters). */
   title: Scalars['String']['input'];
+  /** Name of the place (at most 200 characters). */
   venueName?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A person whose data the graph may hold, identified by e-mail address (GDPR data subject). */
+/** A person whose data the graph may hold, identified by e-mail address (GDPR data subject); admin only. */
 export type DataSubject = {
   __typename?: 'DataSubject';
+  /** The e-mail address, lower-cased. */
   email: Scalars['String']['output'];
-  /** Every personal datum the people subgraph holds about this address (admin). */
+  /**
+   * Everything the people service holds about this address (ambassador, referent, café registrations, contact
+   * requests, e-mails queued), as JSON; admin only, and recorded in the audit log.
+   */
   people?: Maybe<Scalars['JSON']['output']>;
 };
 
+/** A department (département) of Région Normandie: 14 Calvados, 27 Eure, 50 Manche, 61 Orne, 76 Seine-Maritime. */
 export type Department = {
   __typename?: 'Department';
+  /** INSEE department code: `14`, `27`, `50`, `61` or `76`. */
   code: Scalars['ID']['output'];
+  /** Name of the department, e.g. `Calvados`. */
   name: Scalars['String']['output'];
 };
 
 /** What an erasure changed. */
 export type ErasureReport = {
   __typename?: 'ErasureReport';
-  /** Records whose personal data were erased (anonymised: the records stay, so statistics still add up). */
+  /**
+   * Records whose personal data were erased, e-mails queued included (anonymised: the records stay, so statistics
+   * still add up); 0 when the service held nothing more about the address.
+   */
   recordsErased: Scalars['Int']['output'];
 };
 
+/** How an ambassador can take part. */
 export type InterventionKind =
+  /** A talk in a class (intervention en classe). */
   | 'CLASS_TALK'
+  /** Showing visitors round their company (visite d'entreprise). */
   | 'COMPANY_VISIT'
+  /** A stand at a forum. */
   | 'FORUM_STAND'
+  /** Tutoring a young person during an immersion. */
   | 'IMMERSION_TUTORING'
+  /** A talk or conversation online. */
   | 'ONLINE_TALK'
+  /** Taking part in a parents' café. */
   | 'PARENTS_CAFE'
+  /** A phone conversation. */
   | 'PHONE_CALL';
 
+/** A trade (fiche métier) of the ROME v4.60 (Répertoire Opérationnel des Métiers et des Emplois, France Travail). */
 export type Metier = {
   __typename?: 'Metier';
+  /** Code ROME: a capital letter and four digits, e.g. `D1102`. */
   romeCode: Scalars['ID']['output'];
 };
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Answers a contact request (the addressee); the answer is relayed to the requester by e-mail. */
+  /**
+   * Answers a pending contact request; the answer is relayed to the requester by e-mail, neither side seeing the
+   * other's address. The addressee (the ambassador, users of the company), staff of the ambassador's department,
+   * admins; FORBIDDEN otherwise. BAD_USER_INPUT when it was already answered or has expired; NOT_FOUND for an unknown
+   * request.
+   */
   answerContactRequest: ContactRequest;
-  /** Cancels a parents' café (staff). */
+  /**
+   * Cancels a parents' café (status CANCELLED). Staff of its department; FORBIDDEN otherwise. Cancelling again changes
+   * nothing; NOT_FOUND for an unknown id.
+   */
   cancelParentsCafe: ParentsCafe;
-  /** Cancels a café registration with its token (the parent) or as staff. */
+  /**
+   * Cancels a café registration: with its cancellation token (the parent, no sign-in needed), or without it as staff
+   * of the café's department; the seat frees up. FORBIDDEN for a wrong token, or without token for anyone else;
+   * NOT_FOUND for an unknown registration; cancelling again changes nothing.
+   */
   cancelParentsCafeRegistration: ParentsCafeRegistration;
-  /** Creates a parents' café (staff). Capacity at most 20. */
+  /**
+   * Creates a parents' café (café des parents). Staff of the commune's department; FORBIDDEN otherwise. BAD_USER_INPUT
+   * for a start not in the future, an end not after the start, or a capacity outside 1–20.
+   */
   createParentsCafe: ParentsCafe;
-  /** Removes an ambassador from search and contact (their company or staff). */
+  /**
+   * Takes an ambassador out of the network: out of search and contact, and listed by `ambassadorTombstones` (LEFT).
+   * Users of their company or staff of their department, not the ambassador alone (they pause with `pausedUntil`);
+   * FORBIDDEN otherwise. Deactivating again changes nothing; an unknown id is a BAD_USER_INPUT.
+   */
   deactivateAmbassador: Ambassador;
-  /** Erases every personal datum this subgraph holds about an e-mail address (admin). Idempotent; audited. */
+  /**
+   * Erases (anonymises) every personal datum the people service holds about an e-mail address: an ambassador (who
+   * then resolves nowhere, and leaves a tombstone), a referent's address, café registrations, contact requests and
+   * the e-mails queued about them. Admin only (FORBIDDEN otherwise); idempotent; audited without the address.
+   */
   erasePeoplePersonalData: ErasureReport;
-  /** Registers an ambassador (the ambassador's company, a referent, a coordinator or an admin). */
+  /**
+   * Registers an ambassador of a company (Réseau d'Ambassadeurs Métiers). Users of that company, staff of the
+   * commune's department (coordinators and referents of it, admins); FORBIDDEN otherwise. BAD_USER_INPUT when the
+   * e-mail is already registered, for an unknown commune or ROME code, no intervention kind, or a quota outside 1–100.
+   */
   registerAmbassador: Ambassador;
   /**
    * Registers a parent (public). An e-mail already registered to the café takes no seat: its answer looks like a
    * new registration's (an id and a token that name nothing) and the parent is told by e-mail what they are
-   * registered to, so that the answer never tells whether an address is known.
+   * registered to, so that the answer never tells whether an address is known. BAD_USER_INPUT when the café is
+   * cancelled, full or already started; NOT_FOUND for an unknown café.
    */
   registerForParentsCafe: ParentsCafeRegistration;
-  /** Registers a parent who presents their trade at school forums (parents, witnesses of their trade) (staff). */
+  /**
+   * Registers a parent who presents their trade at school forums (parent témoin de son métier): an ambassador of the
+   * PARENT_WITNESS network, without company, for forum stands and class talks. Staff of the commune's department;
+   * FORBIDDEN otherwise. BAD_USER_INPUT when the e-mail is already registered, or for an unknown commune or ROME code.
+   */
   registerParentWitness: Ambassador;
   /**
    * Asks an ambassador or a company to be put in touch (public). The addressee is notified by e-mail; their
    * address is never shown to the requester. One pending request per requester and addressee: a second one is
    * not sent; its answer looks like a new request's (an id that names nothing) and the requester is told by
    * e-mail that their request is still pending, so that the answer never tells whether an address is known.
+   * BAD_USER_INPUT unless exactly one addressee is named, when the ambassador left the network, is taking a break or
+   * has had their monthly quota of requests, or for a requester under 15 without `guardianConsent: true`; NOT_FOUND
+   * for an unknown ambassador.
    */
   requestContact: ContactRequest;
-  /** Changes an ambassador (the ambassador, their company, or staff). */
+  /**
+   * Changes an ambassador: omitted fields keep their value. The ambassador, users of their company, staff of their
+   * department (and of the new one, for a commune in another); FORBIDDEN otherwise. BAD_USER_INPUT for an unknown or
+   * erased ambassador, or a pause ending before today.
+   */
   updateAmbassador: Ambassador;
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationAnswerContactRequestArgs = {
   input: AnswerContactRequestInput;
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationCancelParentsCafeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationCancelParentsCafeRegistrationArgs = {
   input: CancelParentsCafeRegistrationInput;
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationCreateParentsCafeArgs = {
   input: CreateParentsCafeInput;
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationDeactivateAmbassadorArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationErasePeoplePersonalDataArgs = {
   email: Scalars['String']['input'];
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationRegisterAmbassadorArgs = {
   input: RegisterAmbassadorInput;
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationRegisterForParentsCafeArgs = {
   input: RegisterForParentsCafeInput;
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationRegisterParentWitnessArgs = {
   input: RegisterParentWitnessInput;
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationRequestContactArgs = {
   input: RequestContactInput;
 };
 
 
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationUpdateAmbassadorArgs = {
   input: UpdateAmbassadorInput;
 };
 
+/** Where a page of a list (Relay connection) stands. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last item of the page, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when the page was asked for after a cursor (`after`), false for the first page. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of the page; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A parent who registers to a café; shown to staff of the café's department only. */
 export type ParentInput = {
+  /** E-mail address: one registration per address and café; notices are sent there. */
   email: Scalars['String']['input'];
+  /** First name (at most 100 characters). */
   firstName: Scalars['String']['input'];
+  /** Last name (at most 100 characters). */
   lastName: Scalars['String']['input'];
 };
 
-/** A parents' café (café des parents): 15 to 20 parents, led by a professional, in a friendly place. */
+/**
+ * A parents' café (café des parents): 15 to 20 parents, led by a professional, in a friendly place, to ask their
+ * questions about orientation.
+ */
 export type ParentsCafe = {
   __typename?: 'ParentsCafe';
-  /** At most 20. */
+  /** Seats: at most 20. */
   capacity: Scalars['Int']['output'];
+  /** Its commune. */
   commune: Commune;
+  /** True when this record is demonstration data, not a fact of the network. */
   demonstration: Scalars['Boolean']['output'];
+  /** End. */
   endsAt: Scalars['DateTime']['output'];
   /** The professional who leads it. */
   facilitator: Scalars['String']['output'];
+  /** Parents' café id (UUID). */
   id: Scalars['ID']['output'];
+  /** Parents registered (cancellations excluded). */
   registeredCount: Scalars['Int']['output'];
-  /** Parents registered: staff of the department only; null with FORBIDDEN for anyone else. */
+  /**
+   * Parents registered, oldest first: staff of the café's department only (coordinators and referents of it,
+   * admins); null with FORBIDDEN for anyone else.
+   */
   registrations?: Maybe<ParentsCafeRegistrationConnection>;
+  /** Seats left; never below 0. */
   remainingSeats: Scalars['Int']['output'];
+  /** Start. */
   startsAt: Scalars['DateTime']['output'];
+  /** Computed now. */
   status: ParentsCafeStatus;
+  /** Title. */
   title: Scalars['String']['output'];
+  /** Last change, registrations included; what `updatedSince` compares. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Name of the place (a café, a school, a social centre...); null when not given. */
   venue?: Maybe<Scalars['String']['output']>;
 };
 
 
-/** A parents' café (café des parents): 15 to 20 parents, led by a professional, in a friendly place. */
+/**
+ * A parents' café (café des parents): 15 to 20 parents, led by a professional, in a friendly place, to ask their
+ * questions about orientation.
+ */
 export type ParentsCafeRegistrationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of parents' cafés (Relay connection). */
 export type ParentsCafeConnection = {
   __typename?: 'ParentsCafeConnection';
+  /** The cafés of this page, in the list's order. */
   edges: Array<ParentsCafeEdge>;
+  /** Where this page stands; pass `endCursor` as `after` for the next one. */
   pageInfo: PageInfo;
+  /** How many cafés match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A parents' café and its cursor. */
 export type ParentsCafeEdge = {
   __typename?: 'ParentsCafeEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The café. */
   node: ParentsCafe;
 };
 
+/** Which parents' cafés to list; the conditions given all apply. */
 export type ParentsCafeFilter = {
+  /** Department code, e.g. `"14"`: cafés of its communes. */
   department?: InputMaybe<Scalars['String']['input']>;
+  /** Cafés starting on or after this day (Europe/Paris). */
   from?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * When true, only cafés not cancelled with seats left; cafés already held are not left out by it (combine with
+   * `from`). False or absent: no condition.
+   */
   hasSeatsLeft?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Cafés starting on or before this day (Europe/Paris); before `from` is a BAD_USER_INPUT. */
   to?: InputMaybe<Scalars['Date']['input']>;
-  /** Only cafés changed since then; the list is then ordered by last change. */
+  /** Only cafés changed after this instant; the list is then ordered by last change, oldest first. */
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** A parent's registration to a café. */
 export type ParentsCafeRegistration = {
   __typename?: 'ParentsCafeRegistration';
+  /** The café. */
   cafe: ParentsCafe;
-  /** Secret to cancel; given once, in the answer to the registration that created it. */
+  /** Secret to cancel; given once, in the answer to the registration that created it; null elsewhere. */
   cancellationToken?: Maybe<Scalars['String']['output']>;
+  /** Registration id (UUID). The answer to an address already registered carries an id that names nothing. */
   id: Scalars['ID']['output'];
-  /** Who registered: staff of the café's department only. */
+  /** Who registered: staff of the café's department only, each read recorded in the audit log; null for anyone else. */
   parent?: Maybe<RegisteredParent>;
+  /** Where it stands. */
   status: ParentsCafeRegistrationStatus;
 };
 
+/** A page of café registrations (Relay connection). */
 export type ParentsCafeRegistrationConnection = {
   __typename?: 'ParentsCafeRegistrationConnection';
+  /** The registrations of this page, oldest first, cancelled ones included. */
   edges: Array<ParentsCafeRegistrationEdge>;
+  /** Where this page stands; pass `endCursor` as `after` for the next one. */
   pageInfo: PageInfo;
+  /** How many registrations the café received, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A café registration and its cursor. */
 export type ParentsCafeRegistrationEdge = {
   __typename?: 'ParentsCafeRegistrationEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The registration. */
   node: ParentsCafeRegistration;
 };
 
+/** Where a café registration stands. */
 export type ParentsCafeRegistrationStatus =
+  /** Cancelled; the address may register again. */
   | 'CANCELLED'
+  /** Has a seat. */
   | 'REGISTERED';
 
+/** Parents' cafés counted by the dashboard: those starting in the period (Europe/Paris days), cancelled ones aside. */
 export type ParentsCafeStatistics = {
   __typename?: 'ParentsCafeStatistics';
-  /** Cafés of the period that took place. */
+  /** Cafés of the period that have started or taken place. */
   held: Scalars['Int']['output'];
   /** Parents registered to the cafés held. */
   participants: Scalars['Int']['output'];
@@ -501,15 +807,20 @@ export type ParentsCafeStatistics = {
   upcoming: Scalars['Int']['output'];
 };
 
+/** Where a parents' café stands, computed now. */
 export type ParentsCafeStatus =
+  /** Cancelled by staff. */
   | 'CANCELLED'
   /** 15 parents or more are registered: it takes place. */
   | 'CONFIRMED'
+  /** Every seat is taken. */
   | 'FULL'
-  /** It has taken place. */
+  /** It has started, or taken place. */
   | 'HELD'
+  /** Seats left, and fewer than 15 parents registered so far. */
   | 'OPEN';
 
+/** The root fields for reading the graph; each service answers its own. */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -518,8 +829,8 @@ export type Query = {
    */
   ambassador?: Maybe<Ambassador>;
   /**
-   * Ambassadors who left the network since then, for partners who keep a copy: deactivated, or erased (then
-   * `removedAt` is the time of the erasure, and the ambassador resolves nowhere else).
+   * Ambassadors who left the network since then, oldest departure first, for partners who keep a copy: deactivated,
+   * or erased (then `removedAt` is the time of the erasure, and the ambassador resolves nowhere else).
    */
   ambassadorTombstones: TombstoneConnection;
   /**
@@ -529,24 +840,35 @@ export type Query = {
    */
   ambassadors: AmbassadorConnection;
   /**
-   * Contact requests addressed to the caller: an ambassador sees theirs, a company user those to the company and
-   * its ambassadors, staff those of their departments (admins all). Oldest pending first.
+   * Contact requests addressed to the caller, oldest first: an ambassador sees theirs, a company user those to the
+   * company and its ambassadors, coordinators and referents those to the ambassadors of their departments, admins
+   * all. Anyone else gets an empty list.
    */
   contactRequests: ContactRequestConnection;
+  /** A parents' café by id; null when it does not exist. */
   parentsCafe?: Maybe<ParentsCafe>;
-  /** Parents' cafés by start time. */
+  /**
+   * Parents' cafés by start, earliest first (past ones included unless `filter.from` is given), or by last change
+   * when `filter.updatedSince` is given (a change feed).
+   */
   parentsCafes: ParentsCafeConnection;
+  /** A referent or coordinator by id; null when it does not exist. */
   referent?: Maybe<Referent>;
-  /** Proximity referents and territorial coordinators, by name. */
+  /**
+   * Proximity referents and territorial coordinators, by full name, or by last change when `filter.updatedSince` is
+   * given (a change feed).
+   */
   referents: ReferentConnection;
 };
 
 
+/** The root fields for reading the graph; each service answers its own. */
 export type QueryAmbassadorArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root fields for reading the graph; each service answers its own. */
 export type QueryAmbassadorTombstonesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -554,6 +876,7 @@ export type QueryAmbassadorTombstonesArgs = {
 };
 
 
+/** The root fields for reading the graph; each service answers its own. */
 export type QueryAmbassadorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AmbassadorFilter>;
@@ -561,6 +884,7 @@ export type QueryAmbassadorsArgs = {
 };
 
 
+/** The root fields for reading the graph; each service answers its own. */
 export type QueryContactRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ContactRequestFilter>;
@@ -568,11 +892,13 @@ export type QueryContactRequestsArgs = {
 };
 
 
+/** The root fields for reading the graph; each service answers its own. */
 export type QueryParentsCafeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root fields for reading the graph; each service answers its own. */
 export type QueryParentsCafesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ParentsCafeFilter>;
@@ -580,169 +906,259 @@ export type QueryParentsCafesArgs = {
 };
 
 
+/** The root fields for reading the graph; each service answers its own. */
 export type QueryReferentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root fields for reading the graph; each service answers its own. */
 export type QueryReferentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ReferentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** An agency or Région staff member who accompanies companies (référent de proximité) or runs a territory (coordonnateur territorial). */
+/**
+ * Agency or Région staff who accompany signatory companies (référent de proximité) or run the orientation service on a
+ * territory (coordonnateur territorial).
+ */
 export type Referent = {
   __typename?: 'Referent';
+  /** True when this record is demonstration data, not a fact of the network. */
   demonstration: Scalars['Boolean']['output'];
+  /** The departments they cover. */
   departments: Array<Department>;
+  /** Full name (`Effacé` once erased). */
   fullName: Scalars['String']['output'];
+  /** Referent id (UUID). */
   id: Scalars['ID']['output'];
+  /** Who employs them: the agency or the Région. */
   organisation: ReferentOrganisation;
+  /** What they do. */
   role: ReferentRole;
 };
 
+/** A page of referents (Relay connection). */
 export type ReferentConnection = {
   __typename?: 'ReferentConnection';
+  /** The referents of this page, in the list's order. */
   edges: Array<ReferentEdge>;
+  /** Where this page stands; pass `endCursor` as `after` for the next one. */
   pageInfo: PageInfo;
+  /** How many referents match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A referent and its cursor. */
 export type ReferentEdge = {
   __typename?: 'ReferentEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The referent. */
   node: Referent;
 };
 
+/** Which referents to list; the conditions given all apply. */
 export type ReferentFilter = {
+  /** Department code, e.g. `"14"`: referents covering it. */
   department?: InputMaybe<Scalars['String']['input']>;
+  /** Only referents of this organisation. */
   organisation?: InputMaybe<ReferentOrganisation>;
+  /** Only referents with this role. */
   role?: InputMaybe<ReferentRole>;
-  /** Only referents changed since then; the list is then ordered by last change. */
+  /** Only referents changed after this instant; the list is then ordered by last change, oldest first. */
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** Who employs a referent. */
 export type ReferentOrganisation =
   /** Agence Régionale de l'Orientation et des Métiers. */
   | 'AGENCY'
   /** Région Normandie. */
   | 'REGION';
 
+/** What a referent does. */
 export type ReferentRole =
+  /** Référent de proximité: accompanies signatory companies of the charter. */
   | 'PROXIMITY_REFERENT'
+  /** Coordonnateur territorial: runs the regional orientation service on a territory. */
   | 'TERRITORIAL_COORDINATOR';
 
-/** Statistics of the network; this subgraph contributes ambassadors, parents' cafés and contact requests. */
+/**
+ * Statistics of the network for a department and a period: aggregates only, no personal data. Each service contributes
+ * its part; a part is null, with a DOWNSTREAM_SERVICE_ERROR, when its service cannot answer.
+ */
 export type RegionalDashboard = {
   __typename?: 'RegionalDashboard';
+  /** Ambassadors of the department today (the period does not apply). */
   ambassadors?: Maybe<AmbassadorStatistics>;
+  /**
+   * Contact requests sent in the period to ambassadors of the department; requests to a company have no department
+   * and count for the whole region only.
+   */
   contactRequests?: Maybe<ContactRequestStatistics>;
+  /** Parents' cafés of the department starting in the period. */
   parentsCafes?: Maybe<ParentsCafeStatistics>;
+  /** The filter it was computed for, e.g. `department=14;from=2025-01-01;to=`: its key between services. */
   scope: Scalars['ID']['output'];
 };
 
+/** An ambassador of a company to register. */
 export type RegisterAmbassadorInput = {
+  /** Code INSEE of their commune; it sets their department. */
   communeCode: Scalars['String']['input'];
+  /** Their company (a Company id). */
   companyId: Scalars['ID']['input'];
+  /** E-mail address, where contact requests are sent; one ambassador per address; never shown publicly. */
   email: Scalars['String']['input'];
+  /** First name (at most 100 characters), shown publicly. */
   firstName: Scalars['String']['input'];
+  /** How they can take part: at least one kind. */
   interventionKinds: Array<InterventionKind>;
+  /** Job title, shown publicly (at most 150 characters). */
   jobTitle: Scalars['String']['input'];
+  /** Last name (at most 100 characters); only its initial is shown publicly. */
   lastName: Scalars['String']['input'];
-  /** Contact requests accepted per month (default 4). */
+  /** Contact requests accepted per month, 1 to 100 (default 4). */
   monthlyQuota?: InputMaybe<Scalars['Int']['input']>;
+  /** Phone number (at most 30 characters); never shown publicly. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Code ROME of their trade, e.g. `D1102`. */
   romeCode: Scalars['String']['input'];
 };
 
+/** A café registration to make. */
 export type RegisterForParentsCafeInput = {
+  /** The café. */
   cafeId: Scalars['ID']['input'];
+  /** The parent who registers. */
   parent: ParentInput;
 };
 
+/** A parent witness to register. */
 export type RegisterParentWitnessInput = {
+  /** Code INSEE of their commune; it sets their department. */
   communeCode: Scalars['String']['input'];
+  /** E-mail address, where contact requests are sent; one ambassador per address; never shown publicly. */
   email: Scalars['String']['input'];
+  /** First name (at most 100 characters), shown publicly. */
   firstName: Scalars['String']['input'];
+  /** Job title, shown publicly (at most 150 characters). */
   jobTitle: Scalars['String']['input'];
+  /** Last name (at most 100 characters); only its initial is shown publicly. */
   lastName: Scalars['String']['input'];
+  /** Code ROME of their trade, e.g. `D1102`. */
   romeCode: Scalars['String']['input'];
 };
 
+/**
+ * Personal data of a parent registered to a café, shown to staff of the café's department only. Once erased, or three
+ * months after the café, the names read `Effacé` and the e-mail address is an undeliverable one.
+ */
 export type RegisteredParent = {
   __typename?: 'RegisteredParent';
+  /** E-mail address. */
   email: Scalars['String']['output'];
+  /** First name. */
   firstName: Scalars['String']['output'];
+  /** Last name. */
   lastName: Scalars['String']['output'];
 };
 
+/** A request to be put in touch: name exactly one addressee, an ambassador or a company. */
 export type RequestContactInput = {
   /** Either an ambassador... */
   ambassadorId?: InputMaybe<Scalars['ID']['input']>;
-  /** ...or a company. */
+  /** ...or a company (its ambassadors are notified, or the agency when it has none). */
   companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Why (at most 2,000 characters); relayed to the addressee. */
   message: Scalars['String']['input'];
+  /** Who asks. */
   requester: RequesterInput;
 };
 
+/** Who asks to be put in touch. The addressee sees the name and category, never the e-mail address. */
 export type RequesterInput = {
+  /** Birth date, when given, tells whether the requester is under 15; not in the future. */
   birthDate?: InputMaybe<Scalars['Date']['input']>;
-  /** Who is asking: a pupil, a parent, a teacher... */
+  /** Who is asking: a pupil, a parent, a teacher... Required (or the deprecated `role`). */
   category?: InputMaybe<Audience>;
+  /** E-mail address, where the answer is relayed; never shown to the addressee. */
   email: Scalars['String']['input'];
-  /** First name, as every other person input of the graph takes it (with lastName). */
+  /** First name, as every other person input of the graph takes it (with lastName); at most 100 characters. */
   firstName?: InputMaybe<Scalars['String']['input']>;
   /** A parent or guardian agreed; required under 15 (and for a minor whose age is not given). */
   guardianConsent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Last name (with firstName); at most 100 characters. */
   lastName?: InputMaybe<Scalars['String']['input']>;
-  /** The requester is under 18. */
+  /** The requester is under 18; it must agree with `birthDate` when that is given. */
   minor: Scalars['Boolean']['input'];
   /**
    * The whole name in one field.
    * @deprecated Use firstName and lastName, as the other public mutations do.
    */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** @deprecated Use category, as the other public mutations do. */
+  /**
+   * Who is asking.
+   * @deprecated Use category, as the other public mutations do.
+   */
   role?: InputMaybe<Audience>;
 };
 
 /** An item that left a list, so that a partner's copy can drop it. */
 export type Tombstone = {
   __typename?: 'Tombstone';
+  /** Id of the ambassador who left. */
   id: Scalars['ID']['output'];
   /** Why it left: deactivated (LEFT), or its personal data erased (ERASED: nothing of it may be kept). */
   reason: TombstoneReason;
+  /** When they left: the deactivation, or the erasure. */
   removedAt: Scalars['DateTime']['output'];
 };
 
+/** A page of tombstones, oldest departure first (Relay connection). */
 export type TombstoneConnection = {
   __typename?: 'TombstoneConnection';
+  /** The tombstones of this page. */
   edges: Array<TombstoneEdge>;
+  /** Where this page stands; pass `endCursor` as `after` for the next one. */
   pageInfo: PageInfo;
 };
 
+/** A tombstone and its cursor. */
 export type TombstoneEdge = {
   __typename?: 'TombstoneEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The tombstone. */
   node: Tombstone;
 };
 
+/** Why an ambassador left the network. */
 export type TombstoneReason =
   /** Erased on request or at the end of its retention period: a copy must drop every trace, the id included. */
   | 'ERASED'
   /** Deactivated: the ambassador left the network. */
   | 'LEFT';
 
+/** Changes to an ambassador; an omitted or null field keeps its value, except `phone` and `pausedUntil`. */
 export type UpdateAmbassadorInput = {
+  /** New commune (code INSEE); one in another department needs the right to manage it there too. */
   communeCode?: InputMaybe<Scalars['String']['input']>;
+  /** The ambassador. */
   id: Scalars['ID']['input'];
+  /** New kinds of intervention: at least one. */
   interventionKinds?: InputMaybe<Array<InterventionKind>>;
+  /** New job title (at most 150 characters). */
   jobTitle?: InputMaybe<Scalars['String']['input']>;
+  /** New monthly quota of contact requests, 1 to 100. */
   monthlyQuota?: InputMaybe<Scalars['Int']['input']>;
-  /** Not contactable until this day (inclusive); null resumes. */
+  /** Not contactable until this day (inclusive), today or later; null resumes. */
   pausedUntil?: InputMaybe<Scalars['Date']['input']>;
+  /** New phone number (at most 30 characters); null removes it. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** New code ROME of their trade. */
   romeCode?: InputMaybe<Scalars['String']['input']>;
 };
 
