@@ -3,6 +3,7 @@ export * from './config.ts';
 export * from './db.ts';
 export * from './errors.ts';
 export * from './http.ts';
+export * from './internal.ts';
 export * from './identity.ts';
 export * from './access.ts';
 export * from './loaders.ts';
