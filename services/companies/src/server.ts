@@ -1,8 +1,9 @@
 import { createSubgraph, subgraphFiles, todayInParis, type DatabaseHandle, type SeedLayer } from '@dm/shared';
+import { webhookFeedRoutes } from '@dm/shared/webhooks';
 import { type MailEnv, pageUrl, readMailEnv, startMailSender, withMailSender } from '@dm/shared/mail';
 import type { Context } from './context.ts';
 import { createLoaders } from './loaders.ts';
-import { auditEntry, outbox } from './db/schema.ts';
+import { auditEntry, outbox, webhookEvent } from './db/schema.ts';
 import { purgeCompanies } from './store/retention.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seed } from './seed/index.ts';
@@ -34,6 +35,8 @@ export async function createCompaniesSubgraph(
     identitySecret,
     auditTable: auditEntry,
     purge: purgeCompanies,
+    // The webhook hub (access) takes the changes recorded here.
+    routes: webhookFeedRoutes(database, webhookEvent, identitySecret),
     createContext: (base) => {
       const now = new Date();
       return { ...base, loaders: createLoaders(base.db), now, today: todayInParis(now), mail };

@@ -2,10 +2,11 @@ import { createSubgraph, stoppingWith, subgraphFiles, type DatabaseHandle, type 
 import { type ErasureEnv, followErasures, readErasureEnv } from './erasures.ts';
 
 export { type ErasureEnv, readErasureEnv } from './erasures.ts';
+import { webhookFeedRoutes } from '@dm/shared/webhooks';
 import { type MailEnv, pageUrl, readMailEnv, startMailSender, withMailSender } from '@dm/shared/mail';
 import type { Context } from './context.ts';
 import { createLoaders } from './loaders.ts';
-import { auditEntry, outbox } from './db/schema.ts';
+import { auditEntry, outbox, webhookEvent } from './db/schema.ts';
 import { purgeEvents } from './store/retention.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seed } from './seed/index.ts';
@@ -38,6 +39,8 @@ export async function createEventsSubgraph(
     identitySecret,
     auditTable: auditEntry,
     purge: purgeEvents,
+    // The webhook hub (access) takes the changes recorded here.
+    routes: webhookFeedRoutes(database, webhookEvent, identitySecret),
     createContext: (base) => {
       const now = new Date();
       return { ...base, now, mail, loaders: createLoaders(base.db, now) };

@@ -1,9 +1,10 @@
 import { createSubgraph, subgraphFiles, type DatabaseHandle, type SeedLayer } from '@dm/shared';
+import { webhookFeedRoutes } from '@dm/shared/webhooks';
 import { type MailEnv, pageUrl, readMailEnv, withMailSender } from '@dm/shared/mail';
 import type { Context } from './context.ts';
 import { startPeopleJobs } from './jobs.ts';
 import { createLoaders } from './loaders.ts';
-import { auditEntry } from './db/schema.ts';
+import { auditEntry, webhookEvent } from './db/schema.ts';
 import { purgePeople } from './store/retention.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seed } from './seed/index.ts';
@@ -45,6 +46,8 @@ export async function createPeopleSubgraph(
     identitySecret,
     auditTable: auditEntry,
     purge: purgePeople,
+    // The webhook hub (access) takes the changes recorded here.
+    routes: webhookFeedRoutes(database, webhookEvent, identitySecret),
     createContext: (base) => {
       const now = new Date();
       return { ...base, now, mail, loaders: createLoaders(base.db, now) };

@@ -1,5 +1,6 @@
 import { auditTable, seedRunTable } from '@dm/shared';
 import { outboxTable } from '@dm/shared/mail';
+import { webhookEventTable } from '@dm/shared/webhooks';
 import { sql } from '@dm/shared/orm';
 import {
   boolean,
@@ -191,3 +192,6 @@ export type CommitmentRow = typeof commitment.$inferSelect;
 export type CommitmentActionRow = typeof commitmentAction.$inferSelect;
 export type ImmersionOfferRow = typeof immersionOffer.$inferSelect;
 export type ImmersionRequestRow = typeof immersionRequest.$inferSelect;
+
+/** Changes partners can subscribe to, recorded by triggers in the transaction that makes them (webhooks). */
+export const webhookEvent = webhookEventTable(companiesSchema);

@@ -1,7 +1,8 @@
 import { type Database, ERASED, olderThan, retention } from '@dm/shared';
 import { purgeSentMail } from '@dm/shared/mail';
+import { purgeWebhookEvents } from '@dm/shared/webhooks';
 import { and, isNotNull, isNull, lt, ne, or, sql } from '@dm/shared/orm';
-import { auditEntry, immersionRequest, outbox } from '../db/schema.ts';
+import { auditEntry, immersionRequest, outbox, webhookEvent } from '../db/schema.ts';
 import { anonymisedRequester } from './personalData.ts';
 
 /**
@@ -34,5 +35,6 @@ export async function purgeCompanies(db: Database, now: Date) {
     )
     .returning({ id: auditEntry.id });
   const sentMessages = await purgeSentMail(db, outbox, now);
-  return { immersionRequests: requests.length, sentMessages, auditReads: reads.length };
+  const webhookEvents = await purgeWebhookEvents(db, webhookEvent, now);
+  return { immersionRequests: requests.length, sentMessages, auditReads: reads.length, webhookEvents };
 }

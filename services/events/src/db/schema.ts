@@ -1,5 +1,6 @@
 import { auditTable, seedRunTable } from '@dm/shared';
 import { outboxTable } from '@dm/shared/mail';
+import { webhookEventTable } from '@dm/shared/webhooks';
 import { sql } from '@dm/shared/orm';
 import {
   bigint,
@@ -149,3 +150,6 @@ export const seedRun = seedRunTable(eventsSchema);
 
 export type EventRow = typeof event.$inferSelect;
 export type RegistrationRow = typeof registration.$inferSelect;
+
+/** Changes partners can subscribe to, recorded by triggers in the transaction that makes them (webhooks). */
+export const webhookEvent = webhookEventTable(eventsSchema);

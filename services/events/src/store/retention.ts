@@ -1,7 +1,8 @@
 import { type Database, ERASED, olderThan, retention } from '@dm/shared';
 import { purgeSentMail } from '@dm/shared/mail';
+import { purgeWebhookEvents } from '@dm/shared/webhooks';
 import { and, inArray, lt, ne, sql } from '@dm/shared/orm';
-import { auditEntry, event, outbox, registration } from '../db/schema.ts';
+import { auditEntry, event, outbox, registration, webhookEvent } from '../db/schema.ts';
 import { anonymisedAttendee } from './personalData.ts';
 
 /** Anonymises the attendees of events that ended more than a year ago, and drops old sent messages. */
@@ -25,5 +26,6 @@ export async function purgeEvents(db: Database, now: Date) {
     )
     .returning({ id: auditEntry.id });
   const sentMessages = await purgeSentMail(db, outbox, now);
-  return { eventAttendees: attendees.length, sentMessages, auditReads: reads.length };
+  const webhookEvents = await purgeWebhookEvents(db, webhookEvent, now);
+  return { eventAttendees: attendees.length, sentMessages, auditReads: reads.length, webhookEvents };
 }

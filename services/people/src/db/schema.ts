@@ -1,5 +1,6 @@
 import { auditTable, seedRunTable } from '@dm/shared';
 import { outboxTable } from '@dm/shared/mail';
+import { webhookEventTable } from '@dm/shared/webhooks';
 import { sql } from '@dm/shared/orm';
 import { boolean, check, date, index, integer, pgSchema, text, timestamp, uniqueIndex, uuid } from '@dm/shared/pg-core';
 
@@ -175,3 +176,6 @@ export type ReferentRow = typeof referent.$inferSelect;
 export type ParentsCafeRow = typeof parentsCafe.$inferSelect;
 export type CafeRegistrationRow = typeof cafeRegistration.$inferSelect;
 export type ContactRequestRow = typeof contactRequest.$inferSelect;
+
+/** Changes partners can subscribe to, recorded by triggers in the transaction that makes them (webhooks). */
+export const webhookEvent = webhookEventTable(peopleSchema);

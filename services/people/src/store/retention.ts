@@ -1,7 +1,16 @@
 import { type Database, ERASED, olderThan, retention } from '@dm/shared';
 import { purgeSentMail } from '@dm/shared/mail';
+import { purgeWebhookEvents } from '@dm/shared/webhooks';
 import { and, inArray, lt, ne, or, sql } from '@dm/shared/orm';
-import { ambassador, auditEntry, cafeRegistration, contactRequest, outbox, parentsCafe } from '../db/schema.ts';
+import {
+  ambassador,
+  auditEntry,
+  cafeRegistration,
+  contactRequest,
+  outbox,
+  parentsCafe,
+  webhookEvent,
+} from '../db/schema.ts';
 import { notErased } from './ambassadors.ts';
 import { anonymised } from './personalData.ts';
 
@@ -53,5 +62,6 @@ export async function purgePeople(db: Database, now: Date) {
     ambassadors: ambassadors.length,
     sentMessages,
     auditReads: reads.length,
+    webhookEvents: await purgeWebhookEvents(db, webhookEvent, now),
   };
 }
