@@ -1,6 +1,6 @@
 import { createCompaniesSubgraph, prepare as prepareCompanies } from '@dm/companies';
 import { createEventsSubgraph, type ErasureEnv, prepare as prepareEvents } from '@dm/events';
-import { createAccessSubgraph, prepare as prepareAccess } from '@dm/access';
+import { createAccessSubgraph, prepare as prepareAccess, type WebhookEnv } from '@dm/access';
 import { createPeopleSubgraph, type MailEnv, prepare as preparePeople, readMailEnv } from '@dm/people';
 import { type BearerVerifier, createBearerVerifier } from '@dm/gateway/auth';
 import { type GatewayEnv, readGatewayEnv } from '@dm/gateway/env';
@@ -35,6 +35,8 @@ export interface StackOptions {
   mailEnv?: MailEnv;
   /** How the events subgraph follows erasures (ERASURE_SYNC_MS...); read from the environment when absent. */
   erasureEnv?: ErasureEnv;
+  /** How the access subgraph delivers webhooks (WEBHOOK_INTERVAL_MS...); read from the environment when absent. */
+  webhookEnv?: WebhookEnv;
   /** Sees every SQL statement (statement counts in tests and benchmarks). */
   onQuery?: (query: string) => void;
 }
@@ -50,7 +52,9 @@ export interface Stack {
   /** The events subgraph's follower of erasures: `runOnce()` forgets erased speakers now. */
   erasures: { runOnce(): Promise<{ forgotten: number }> };
   /** Every subgraph's mail sender: `runOnce()` sends what its outbox holds now. */
-  mail: Record<'companies' | 'events' | 'people', { runOnce(now?: Date): Promise<{ sent: number }> }>;
+  mail: Record<'companies' | 'events' | 'people' | 'access', { runOnce(now?: Date): Promise<{ sent: number }> }>;
+  /** The webhook hub: `runOnce(now)` takes every change recorded and sends what is due at `now`. */
+  webhooks: { runOnce(now?: Date): Promise<{ taken: number; delivered: number; failed: number }> };
   subgraphUrls: Record<string, string>;
   database: DatabaseHandle;
   stop(): Promise<void>;
@@ -90,11 +94,21 @@ export async function startSubgraphs(options: StackOptions): Promise<Subgraphs> 
       erasures: options.erasureEnv,
     });
     const people = await createPeopleSubgraph(database, identitySecret, mailEnv);
+    // Access takes the changes the others record, for webhooks.
+    const access = await createAccessSubgraph(database, identitySecret, {
+      mailEnv,
+      webhookEnv: options.webhookEnv,
+      sources: () => ({
+        companies: subgraphUrls.companies as string,
+        events: subgraphUrls.events as string,
+        people: subgraphUrls.people as string,
+      }),
+    });
     const subgraphs = [
       { subgraph: companies, port: options.companiesPort },
       { subgraph: events, port: options.eventsPort },
       { subgraph: people, port: options.peoplePort },
-      { subgraph: await createAccessSubgraph(database, identitySecret), port: options.accessPort },
+      { subgraph: access, port: options.accessPort },
     ];
     for (const { subgraph, port } of subgraphs) {
       const server = await subgraph.listen(port, options.host);
@@ -106,7 +120,8 @@ export async function startSubgraphs(options: StackOptions): Promise<Subgraphs> 
       purge: async (now) =>
         Object.assign({}, ...(await Promise.all(subgraphs.map(({ subgraph }) => subgraph.retention.runOnce(now))))),
       peopleJobs: people.jobs,
-      mail: { companies: companies.mail, events: events.mail, people: people.mail },
+      mail: { companies: companies.mail, events: events.mail, people: people.mail, access: access.mail },
+      webhooks: access.webhooks,
       erasures: events.erasures,
       subgraphUrls,
       database,

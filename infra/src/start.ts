@@ -82,8 +82,14 @@ await runProcess(
       let subgraphUrls: Record<string, string>;
       if (env.DATABASE_URL) {
         const forked = Object.entries(subgraphPorts).map(([name, port]) =>
-          // Events follows the people subgraph's erasures.
-          forkGraphProcess(name, `services/${name}`, { ...common, PORT: String(port), PEOPLE_URL: planned.people }),
+          // Events follows the people subgraph's erasures; access takes every subgraph's changes for webhooks.
+          forkGraphProcess(name, `services/${name}`, {
+            ...common,
+            PORT: String(port),
+            COMPANIES_URL: planned.companies,
+            EVENTS_URL: planned.events,
+            PEOPLE_URL: planned.people,
+          }),
         );
         children.push(...forked);
         const urls = await Promise.all(forked.map((c) => c.url));

@@ -2,7 +2,7 @@ import { demoSiret } from '@dm/companies/seed-demo';
 import { IDENTITY_HEADER, signIdentity } from '@dm/shared';
 import { adminToken, gql, token, unique } from '@dm/testing/stack';
 import { graphqlClient } from '@dm/testing';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Planted, plantPersonalData, stringsOf } from './personal-data.ts';
 
 interface TypeRef {
@@ -53,16 +53,47 @@ describe('no personal datum reaches the public or a partner', () => {
   let planted: Planted;
   let types: Map<string, FullType>;
   let partnerKey: string;
+  let subscriptionId: string;
   beforeAll(async () => {
-    planted = await plantPersonalData(unique());
-    const introspection = await gql<{ __schema: { types: FullType[] } }>(INTROSPECTION);
-    types = new Map(introspection.data!.__schema.types.map((t) => [t.name, t]));
     const created = await gql<{ createApiKey: { secret: string } }>(
       'mutation { createApiKey(input: { partner: "Mission locale test", scopes: [READ_PUBLIC, READ_STATISTICS] }) { secret } }',
       {},
       { token: await adminToken() },
     );
     partnerKey = created.data!.createApiKey.secret;
+    // Subscribed to every change before the personal data are planted: the deliveries' payloads are walked too.
+    const subscribed = await gql<{ createWebhookSubscription: { subscription: { id: string } } }>(
+      'mutation($i: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $i) { subscription { id } } }',
+      {
+        i: {
+          url: 'http://127.0.0.1:9/hooks',
+          eventTypes: ['company.updated', 'event.created', 'event.updated', 'ambassador.joined'],
+        },
+      },
+      { headers: { 'x-api-key': partnerKey } },
+    );
+    subscriptionId = subscribed.data!.createWebhookSubscription.subscription.id;
+    planted = await plantPersonalData(unique());
+    const introspection = await gql<{ __schema: { types: FullType[] } }>(INTROSPECTION);
+    types = new Map(introspection.data!.__schema.types.map((t) => [t.name, t]));
+    for (let tries = 0; tries < 50; tries++) {
+      const deliveries = await gql<{ webhookDeliveries: { totalCount: number } }>(
+        'query($s: ID!) { webhookDeliveries(subscriptionId: $s) { totalCount } }',
+        { s: subscriptionId },
+        { headers: { 'x-api-key': partnerKey } },
+      );
+      if ((deliveries.data?.webhookDeliveries.totalCount ?? 0) > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  });
+  afterAll(async () => {
+    await gql(
+      'mutation($id: ID!) { deleteWebhookSubscription(id: $id) { id } }',
+      { id: subscriptionId },
+      {
+        headers: { 'x-api-key': partnerKey },
+      },
+    );
   });
 
   const samples = (p: Planted): Record<string, string> => ({
@@ -72,6 +103,8 @@ describe('no personal datum reaches the public or a partner', () => {
     romeCode: 'D1102',
     email: p.email,
     since: '2000-01-01T00:00:00Z',
+    // The partner's own subscription (anyone else is refused).
+    subscriptionId,
   });
   const idFor: Record<string, keyof Planted> = {
     company: 'companyId',

@@ -5,4 +5,10 @@ export default subgraphCodegen({
   ApiKey: '../mappers.ts#ApiKeyRow',
   ApiKeyConnection: '../mappers.ts#ApiKeyPage',
   CreatedApiKey: '../mappers.ts#CreatedKey',
+  WebhookSubscription: '../mappers.ts#WebhookSubscriptionRow',
+  WebhookSubscriptionConnection: '../mappers.ts#WebhookSubscriptionPage',
+  CreatedWebhookSubscription: '../mappers.ts#CreatedSubscription',
+  WebhookDelivery: '../mappers.ts#WebhookDeliveryRow',
+  WebhookDeliveryConnection: '../mappers.ts#WebhookDeliveryPage',
+  WebhookAttempt: '../mappers.ts#WebhookAttemptRow',
 });

@@ -2,11 +2,14 @@ import { auditEntries, badInput, requireAdmin, requireEmail, requireText, scalar
 import type { ApiScope, AuditAction, Resolvers } from '../generated/resolvers.ts';
 import { auditEntry } from '../db/schema.ts';
 import { validateScopes } from '../rules/apiKeys.ts';
-import { createKey, findKey, listKeys, revokeKey } from '../store/apiKeys.ts';
+import { createKey, findKey, listKeys, revokeKey, rotateKey } from '../store/apiKeys.ts';
+import { webhookResolvers } from './Webhooks.ts';
 
 export const resolvers: Resolvers = {
   DateTime: scalarResolvers.DateTime,
+  ...webhookResolvers,
   Query: {
+    ...webhookResolvers.Query,
     apiKeys: (_, { includeRevoked, first, after }, ctx) => {
       requireAdmin(ctx.identity);
       return listKeys(ctx.db, includeRevoked ?? false, first, after);
@@ -22,6 +25,7 @@ export const resolvers: Resolvers = {
     },
   },
   Mutation: {
+    ...webhookResolvers.Mutation,
     createApiKey: async (_, { input }, ctx) => {
       requireAdmin(ctx.identity);
       return createKey(
@@ -39,9 +43,7 @@ export const resolvers: Resolvers = {
       requireAdmin(ctx.identity);
       const old = await findKey(ctx.db, id);
       if (old.revokedAt) throw badInput('id', 'A revoked key cannot be rotated: create a new one');
-      const created = await createKey(ctx.db, old.partner, old.scopes, ctx.identity, old.id);
-      await revokeKey(ctx.db, old.id, ctx.identity);
-      return created;
+      return rotateKey(ctx.db, old, ctx.identity);
     },
   },
   ApiKey: {

@@ -2,6 +2,7 @@ import { type Database, hashSecret, type Identity, keysetPage, notFound, require
 import { and, eq, isNull, sql } from '@dm/shared/orm';
 import { type ApiKeyRow, apiKey, auditEntry } from '../db/schema.ts';
 import { newApiSecret, shouldTouch } from '../rules/apiKeys.ts';
+import { disableSubscriptionsOfKey, moveSubscriptions } from './webhooks.ts';
 
 export async function createKey(
   db: Database,
@@ -37,8 +38,10 @@ export async function findKey(db: Database, id: string, field = 'id') {
   return row;
 }
 
+/** Revokes a key at once; its webhook subscriptions are disabled with it. */
 export async function revokeKey(db: Database, id: string, by: Identity) {
   return db.transaction(async (tx) => {
+    await disableSubscriptionsOfKey(tx, id);
     const [row] = await tx
       .update(apiKey)
       .set({ revokedAt: sql`coalesce(${apiKey.revokedAt}, date_trunc('milliseconds', now()))` })
@@ -71,3 +74,16 @@ export const listKeys = (db: Database, includeRevoked: boolean, first?: number |
     first,
     after,
   });
+
+/**
+ * Replaces a key by a new one with the same partner and scopes, in one transaction: the webhook
+ * subscriptions move to the new key, the old one is revoked.
+ */
+export async function rotateKey(db: Database, old: ApiKeyRow, by: Identity) {
+  return db.transaction(async (tx) => {
+    const created = await createKey(tx, old.partner, old.scopes, by, old.id);
+    await moveSubscriptions(tx, old.id, created.apiKey.id);
+    await revokeKey(tx, old.id, by);
+    return created;
+  });
+}
