@@ -1,3 +1,4 @@
+import { and, eq, lt } from 'drizzle-orm';
 import { type AuditTable, writeAudit } from './audit.ts';
 import type { Database } from './db.ts';
 import { every } from './schedule.ts';
@@ -27,8 +28,19 @@ export const retention = {
 
 export const olderThan = (now: Date, days: number) => new Date(now.getTime() - days * DAY);
 
+/** Every subgraph's audit entries of personal-data reads go after a year; exports, erasures and purges stay. */
+export async function purgeAuditReads(db: Database, auditTable: AuditTable, now: Date) {
+  const gone = await db
+    .delete(auditTable)
+    .where(
+      and(eq(auditTable.action, 'READ_PERSONAL_DATA'), lt(auditTable.at, olderThan(now, retention.auditReadsDays))),
+    )
+    .returning({ id: auditTable.id });
+  return gone.length;
+}
+
 /**
- * Runs a subgraph's purge every `intervalMs`; each purge that changed something is recorded in the audit trail
+ * Runs a subgraph's purge every `intervalMs`, with the purge of old audit entries of reads; each purge that changed something is recorded in the audit trail
  * with what it anonymised, never whose.
  */
 export function startRetention(
@@ -39,7 +51,7 @@ export function startRetention(
 ) {
   return every('retention purge', intervalMs, (now: Date = new Date()) =>
     db.transaction(async (tx) => {
-      const done = await purge(tx, now);
+      const done = { ...(await purge(tx, now)), auditReads: await purgeAuditReads(tx, auditTable, now) };
       const total = Object.values(done).reduce((a, b) => a + b, 0);
       if (total > 0) {
         await writeAudit(tx, auditTable, 'system', [

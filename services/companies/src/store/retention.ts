@@ -1,8 +1,8 @@
 import { type Database, ERASED, olderThan, retention } from '@dm/shared';
 import { purgeSentMail } from '@dm/shared/mail';
 import { purgeWebhookEvents } from '@dm/shared/webhooks';
-import { and, isNotNull, isNull, lt, ne, or, sql } from '@dm/shared/orm';
-import { auditEntry, immersionRequest, outbox, webhookEvent } from '../db/schema.ts';
+import { and, isNull, lt, ne, or } from '@dm/shared/orm';
+import { immersionRequest, outbox, webhookEvent } from '../db/schema.ts';
 import { anonymisedRequester } from './personalData.ts';
 
 /**
@@ -24,17 +24,7 @@ export async function purgeCompanies(db: Database, now: Date) {
       ),
     )
     .returning({ id: immersionRequest.id });
-  const reads = await db
-    .delete(auditEntry)
-    .where(
-      and(
-        sql`${auditEntry.action} = 'READ_PERSONAL_DATA'`,
-        lt(auditEntry.at, olderThan(now, retention.auditReadsDays)),
-        isNotNull(auditEntry.at),
-      ),
-    )
-    .returning({ id: auditEntry.id });
   const sentMessages = await purgeSentMail(db, outbox, now);
   const webhookEvents = await purgeWebhookEvents(db, webhookEvent, now);
-  return { immersionRequests: requests.length, sentMessages, auditReads: reads.length, webhookEvents };
+  return { immersionRequests: requests.length, sentMessages, webhookEvents };
 }

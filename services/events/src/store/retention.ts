@@ -1,8 +1,8 @@
 import { type Database, ERASED, olderThan, retention } from '@dm/shared';
 import { purgeSentMail } from '@dm/shared/mail';
 import { purgeWebhookEvents } from '@dm/shared/webhooks';
-import { and, inArray, lt, ne, sql } from '@dm/shared/orm';
-import { auditEntry, event, outbox, registration, webhookEvent } from '../db/schema.ts';
+import { and, inArray, lt, ne } from '@dm/shared/orm';
+import { event, outbox, registration, webhookEvent } from '../db/schema.ts';
 import { anonymisedAttendee } from './personalData.ts';
 
 /** Anonymises the attendees of events that ended more than a year ago, and drops old sent messages. */
@@ -16,16 +16,7 @@ export async function purgeEvents(db: Database, now: Date) {
     .set(anonymisedAttendee)
     .where(and(inArray(registration.eventId, ended), ne(registration.firstName, ERASED)))
     .returning({ id: registration.id });
-  const reads = await db
-    .delete(auditEntry)
-    .where(
-      and(
-        sql`${auditEntry.action} = 'READ_PERSONAL_DATA'`,
-        lt(auditEntry.at, olderThan(now, retention.auditReadsDays)),
-      ),
-    )
-    .returning({ id: auditEntry.id });
   const sentMessages = await purgeSentMail(db, outbox, now);
   const webhookEvents = await purgeWebhookEvents(db, webhookEvent, now);
-  return { eventAttendees: attendees.length, sentMessages, auditReads: reads.length, webhookEvents };
+  return { eventAttendees: attendees.length, sentMessages, webhookEvents };
 }

@@ -1,16 +1,8 @@
 import { type Database, ERASED, olderThan, retention } from '@dm/shared';
 import { purgeSentMail } from '@dm/shared/mail';
 import { purgeWebhookEvents } from '@dm/shared/webhooks';
-import { and, inArray, lt, ne, or, sql } from '@dm/shared/orm';
-import {
-  ambassador,
-  auditEntry,
-  cafeRegistration,
-  contactRequest,
-  outbox,
-  parentsCafe,
-  webhookEvent,
-} from '../db/schema.ts';
+import { and, inArray, lt, ne, or } from '@dm/shared/orm';
+import { ambassador, cafeRegistration, contactRequest, outbox, parentsCafe, webhookEvent } from '../db/schema.ts';
 import { notErased } from './ambassadors.ts';
 import { anonymised } from './personalData.ts';
 
@@ -47,21 +39,11 @@ export async function purgePeople(db: Database, now: Date) {
     .where(and(lt(ambassador.deactivatedAt, olderThan(now, retention.deactivatedAmbassadorsDays)), notErased()))
     .returning({ id: ambassador.id });
   const sentMessages = await purgeSentMail(db, outbox, now);
-  const reads = await db
-    .delete(auditEntry)
-    .where(
-      and(
-        sql`${auditEntry.action} = 'READ_PERSONAL_DATA'`,
-        lt(auditEntry.at, olderThan(now, retention.auditReadsDays)),
-      ),
-    )
-    .returning({ id: auditEntry.id });
   return {
     contactRequests: requests.length,
     cafeParents: parents.length,
     ambassadors: ambassadors.length,
     sentMessages,
-    auditReads: reads.length,
     webhookEvents: await purgeWebhookEvents(db, webhookEvent, now),
   };
 }
