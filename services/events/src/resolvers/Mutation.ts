@@ -13,16 +13,8 @@ import type { MutationResolvers } from '../generated/resolvers.ts';
 import { eventDepartment, partnerCreator, requireCancelWithoutToken, requireManageEvent } from '../rules/access.ts';
 import { capacityChange } from '../rules/registration.ts';
 import { requireHttpUrl, timedSchedule, validateSession, validateWhere } from '../rules/schedule.ts';
-import { event } from '../db/schema.ts';
-import { eq } from '@dm/shared/orm';
-import { addExhibitor, addSpeaker, cancelEvent, findEvent, insertEvent } from '../store/events.ts';
-import {
-  cancelRegistration,
-  changeCapacity,
-  findRegistration,
-  recordAttendance,
-  register,
-} from '../store/registrations.ts';
+import { addExhibitor, addSpeaker, cancelEvent, findEvent, insertEvent, updateEvent } from '../store/events.ts';
+import { cancelRegistration, findRegistration, recordAttendance, register } from '../store/registrations.ts';
 
 const MAX_LIST = 30;
 const textList = (values: string[] | null | undefined, field: string, max: number) => {
@@ -141,15 +133,7 @@ export const Mutation: MutationResolvers = {
           )
         : {}),
     };
-    return ctx.db.transaction(async (tx) => {
-      if (input.capacity !== undefined) await changeCapacity(tx, current.id, input.capacity);
-      const [updated] = await tx
-        .update(event)
-        .set({ ...changes, updatedAt: new Date() })
-        .where(eq(event.id, current.id))
-        .returning();
-      return updated!;
-    });
+    return updateEvent(ctx.db, current.id, changes, input.capacity);
   },
 
   cancelEvent: async (_, { id, reason }, ctx) => {

@@ -2,6 +2,7 @@ import { badInput, type Database, keysetPage, notFound, requireId } from '@dm/sh
 import { and, arrayContains, eq, exists, gt, gte, inArray, isNull, lte, or, type SQL, sql } from '@dm/shared/orm';
 import { requireCommune, requireDepartment } from '@dm/shared/reference';
 import { type EventRow, event, exhibitor, speaker } from '../db/schema.ts';
+import { changeCapacity } from './registrations.ts';
 
 export interface EventFilter {
   kinds?: string[] | null;
@@ -87,6 +88,27 @@ export async function insertEvent(db: Database, values: NewEvent): Promise<Event
   const [row] = await db.insert(event).values(values).returning();
   if (!row) throw new Error('event insert returned nothing');
   return row;
+}
+
+/**
+ * Changes an event in one transaction: its capacity first (under the event's lock, confirming waitlisted
+ * registrations if seats were added), then its other columns.
+ */
+export async function updateEvent(
+  db: Database,
+  id: string,
+  changes: Partial<typeof event.$inferInsert>,
+  capacity: number | null | undefined,
+): Promise<EventRow> {
+  return db.transaction(async (tx) => {
+    if (capacity !== undefined) await changeCapacity(tx, id, capacity);
+    const [updated] = await tx
+      .update(event)
+      .set({ ...changes, updatedAt: new Date() })
+      .where(eq(event.id, id))
+      .returning();
+    return updated as EventRow;
+  });
 }
 
 /** Cancels an event and its sessions, in one statement. */
