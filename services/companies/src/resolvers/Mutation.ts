@@ -12,7 +12,7 @@ import {
 import { requireCommune, requireDepartment, requireMetier } from '@dm/shared/reference';
 import type { MutationResolvers } from '../generated/resolvers.ts';
 import { requireActFor, requireManage, requireRegisterIn } from '../rules/access.ts';
-import { validateOffer } from '../rules/immersion.ts';
+import { assertConsent, validateOffer } from '../rules/immersion.ts';
 import { findCharter, recordCommitmentAction, renewCharter, signCharter, terminateCharter } from '../store/charters.ts';
 import { insertCompany } from '../store/companies.ts';
 import { answerRequest, findRequest, insertOffer, requestImmersion } from '../store/immersions.ts';
@@ -111,23 +111,24 @@ export const Mutation: MutationResolvers = {
 
   requestImmersion: async (_, { input }, ctx) => {
     const r = input.requester;
+    const requester = {
+      firstName: requireText(r.firstName, 'input.requester.firstName', 100),
+      lastName: requireText(r.lastName, 'input.requester.lastName', 100),
+      email: requireEmail(r.email, 'input.requester.email'),
+      phone: optionalText(r.phone, 'input.requester.phone', 30),
+      category: r.category,
+      minor: r.minor,
+      birthDate: r.birthDate ?? null,
+      guardianConsent: r.guardianConsent ?? false,
+    };
+    assertConsent(requester, ctx.today);
     return requestImmersion(
       ctx.db,
       {
         offerId: requireId(input.offerId, 'input.offerId'),
-        requester: {
-          firstName: requireText(r.firstName, 'input.requester.firstName', 100),
-          lastName: requireText(r.lastName, 'input.requester.lastName', 100),
-          email: requireEmail(r.email, 'input.requester.email'),
-          phone: optionalText(r.phone, 'input.requester.phone', 30),
-          category: r.category,
-          minor: r.minor,
-          birthDate: r.birthDate ?? null,
-          guardianConsent: r.guardianConsent ?? false,
-        },
+        requester,
         message: optionalText(input.message, 'input.message', 2000),
       },
-      ctx.today,
       ctx.now,
       ctx.mail.offerUrl,
     );

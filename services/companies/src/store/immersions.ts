@@ -14,7 +14,7 @@ import {
 } from '../db/schema.ts';
 import { immersionRequestNotice } from '../mail/notices.ts';
 import type { ImmersionRequestView } from '../mappers.ts';
-import { answerTransition, assertConsent, immersionRequestAttempt, noPlaceLeft } from '../rules/immersion.ts';
+import { answerTransition, immersionRequestAttempt, noPlaceLeft } from '../rules/immersion.ts';
 import { type Near, validateNear, withinRadius } from './geo.ts';
 
 export interface OfferFilter {
@@ -91,7 +91,7 @@ export interface NewImmersionRequest {
 }
 
 /**
- * Takes a place and records the request in one transaction. The place is taken by a conditional update
+ * Takes a place and records the request in one transaction (the requester's consent checked by the caller). The place is taken by a conditional update
  * (`places_taken < places`), so concurrent requests can never oversell, on PostgreSQL as on PGlite. The
  * first request of an address for an offer wins: a later one takes no place and records nothing; it
  * gets an answer like a new one (a stand-in that names no record) and the requester is told by e-mail,
@@ -100,11 +100,9 @@ export interface NewImmersionRequest {
 export async function requestImmersion(
   db: Database,
   input: NewImmersionRequest,
-  today: string,
   now: Date,
   offerUrl: (id: string) => string,
 ): Promise<ImmersionRequestView> {
-  assertConsent(input.requester, today);
   const emailKey = input.requester.email.toLowerCase();
   return db.transaction(async (tx) => {
     const [offer] = await tx
