@@ -1,5 +1,7 @@
 import { forbidden } from './errors.ts';
+import type { DashboardScope } from './dashboard.ts';
 import type { Identity, Role } from './identity.ts';
+import { departments } from './reference/index.ts';
 
 /**
  * The access vocabulary every subgraph speaks: who a caller is to a department, a company, a person. Each
@@ -70,4 +72,22 @@ export function requireStatisticsReader(identity: Identity): void {
     isStaff(identity) || hasScope(identity, 'READ_STATISTICS'),
     'The dashboard is for agency staff and partners allowed to read statistics',
   );
+}
+
+/** Departmental staff bound to the five departments: they see the whole region, as admins do. */
+export const isRegionWide = (identity: Identity) =>
+  identity.role === 'admin' || [...departments.keys()].every((d) => identity.departments.includes(d));
+
+/**
+ * A dashboard of a territory: statistics readers (agency staff, partners with READ_STATISTICS); coordinators
+ * and referents only within their departments (the whole region only when bound to all five).
+ */
+export function requireDashboardReader(identity: Identity, scope: DashboardScope): void {
+  requireStatisticsReader(identity);
+  if (isDepartmentalStaff(identity) && !isRegionWide(identity)) {
+    requireThat(
+      scope.departments.every((d) => identity.departments.includes(d)),
+      `Your dashboard covers department ${identity.departments.join(', ') || 'none'} only: filter on your territory`,
+    );
+  }
 }

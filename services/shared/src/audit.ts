@@ -22,7 +22,7 @@ export const auditTable = (schema: PgSchema) =>
         .default(sql`date_trunc('milliseconds', now())`),
       actor: text().notNull(),
       role: text().notNull(),
-      action: text().notNull(),
+      action: text().$type<AuditAction>().notNull(),
       /** What was read or changed: a record type and id, never a person's name or address. */
       recordType: text().notNull(),
       recordId: text(),

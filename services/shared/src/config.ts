@@ -67,6 +67,8 @@ export const subgraphEnv = (defaultPort: number) =>
       PORT: port(defaultPort),
       HOST: z.string().default('127.0.0.1'),
       DATABASE_URL: z.url().optional(),
+      /** Connections one process may open to PostgreSQL: replicas × this must fit the server's max_connections. */
+      DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
       DATA_DIR: z.string().default('.data'),
       IDENTITY_SECRET: z.string().min(32).optional(),
       LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -8,6 +8,8 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { databasePoolSize } from './metrics.ts';
+import { observedPglite, observedPostgres } from './telemetry.ts';
 
 /** The one database type subgraphs see, whichever driver is underneath. */
 export type Database = PgDatabase<PgQueryResultHKT>;
@@ -45,8 +47,15 @@ export interface DatabaseOptions {
  */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
-    const client = postgres(options.url, { max: options.maxConnections ?? 10, onnotice: () => {} });
-    const db = drizzlePostgres({ client, casing: 'snake_case', logger: queryLogger(options) });
+    const max = options.maxConnections ?? 10;
+    const client = postgres(options.url, { max, onnotice: () => {} });
+    databasePoolSize.set(max);
+    // Statements are traced (a span each, in the request's trace) and counted for `/metrics`.
+    const db = drizzlePostgres({
+      client: observedPostgres(client),
+      casing: 'snake_case',
+      logger: queryLogger(options),
+    });
     return {
       kind: 'postgres',
       db: db as unknown as Database,
@@ -77,7 +86,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     mkdirSync(dataDir, { recursive: true });
   }
   const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
-  const db = drizzlePglite({ client, casing: 'snake_case', logger: queryLogger(options) });
+  databasePoolSize.set(1);
+  const db = drizzlePglite({ client: observedPglite(client), casing: 'snake_case', logger: queryLogger(options) });
   return {
     kind: 'pglite',
     db: db as unknown as Database,

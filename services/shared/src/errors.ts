@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { logger } from './logger.ts';
 
-/** The error codes clients can rely on (see GRAPH.md, "Errors"). */
+/** The error codes clients can rely on (README, "Limits, partial failures and stopping"). */
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
@@ -47,8 +47,11 @@ const clientCodes = new Set<string>([
   ErrorCode.COST_ESTIMATED_TOO_EXPENSIVE,
 ]);
 
-/** Extensions a client error keeps besides its code: the field at fault, the failed service, the cost. */
-const keptExtensions = ['field', 'serviceName', 'cost'] as const;
+/**
+ * Extensions a client error keeps besides its code: the field at fault, the failed service, the cost, the
+ * budget a RATE_LIMITED answer ran out of.
+ */
+const keptExtensions = ['field', 'serviceName', 'cost', 'limit'] as const;
 
 // graphql-js reports a bad variable as `Variable "$input" got invalid value … at "input.signedOn"; …`
 // and a bad literal as `… Expected value of type "Date", found "2020-13-01"` with no field: recover the

@@ -7,10 +7,26 @@ import fresh from 'fresh';
 import getRawBody from 'raw-body';
 import { ErrorCode, maskError } from './errors.ts';
 import { logger } from './logger.ts';
+import { metricsContentType, metricsText } from './metrics.ts';
+import {
+  attachContext,
+  beginRequest,
+  endRequest,
+  noteRefusal,
+  REQUEST_ID_HEADER,
+  type RequestInfo,
+  requestIdOf,
+} from './observe.ts';
+import { activeTraceId, readTelemetryEnv, startServerSpan } from './telemetry.ts';
+import { context as otelContext } from '@opentelemetry/api';
 
 export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean;
 
 export interface GraphQLHttpOptions<C extends BaseContext> {
+  /** The service, as metrics, spans and the access log name it (`gateway`, `companies`...). */
+  service: string;
+  /** Bearer token `/metrics` asks for; `METRICS_TOKEN` when absent, none when that is unset. */
+  metricsToken?: string;
   apollo: ApolloServer<C>;
   /**
    * Who is calling, and whether they may: runs before the body is read, so that a refused request costs
@@ -59,6 +75,9 @@ export interface RunningServer {
   close(options?: ShutdownOptions): Promise<void>;
 }
 
+/** The paths every process serves beside GraphQL: liveness, readiness (503 while stopping), Prometheus. */
+export const PROBE_PATHS = { health: '/health', ready: '/ready', metrics: '/metrics' } as const;
+
 /** Answers JSON with a status: the error answers of every route outside Apollo Server go through here. */
 export const sendJson = (res: ServerResponse, status: number, body: unknown) => {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
@@ -94,6 +113,7 @@ const errorBody = (message: string, code: string) => ({ errors: [{ message, exte
 export function sendRefusal(res: ServerResponse, err: unknown, { bodyRead = false } = {}) {
   if (!(err instanceof GraphQLError)) throw err;
   const http = err.extensions.http as { status?: number; headers?: Map<string, string> } | undefined;
+  noteRefusal(res, err.extensions.code);
   for (const [name, value] of http?.headers ?? []) res.setHeader(name, value);
   // A body never read: close the connection rather than leave it half-consumed.
   if (!bodyRead) res.setHeader('connection', 'close');
@@ -101,25 +121,16 @@ export function sendRefusal(res: ServerResponse, err: unknown, { bodyRead = fals
 }
 
 /**
- * The one HTTP front of every process of the graph: explicit body limit, `/health`, `/ready`,
+ * The one HTTP front of every process of the graph: explicit body limit, `/health`, `/ready`, `/metrics`
+ * (Prometheus), a span and an access log line per request (see `observe.ts`),
  * and GraphQL through Apollo Server (which enforces CSRF prevention on its side).
  */
 export function graphqlHandler<C extends BaseContext>(options: GraphQLHttpOptions<C>) {
   const limit = options.bodyLimit ?? 100 * 1024;
   const path = options.path ?? '/graphql';
-  return async (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+  const metricsToken = options.metricsToken ?? readTelemetryEnv().METRICS_TOKEN;
+  const serve = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     try {
-      if (url.pathname === '/health') return json(res, 200, { status: 'ok' });
-      if (url.pathname === '/ready') {
-        try {
-          await options.ready();
-          return json(res, 200, { status: 'ready' });
-        } catch (err) {
-          logger.warn({ err }, 'not ready');
-          return json(res, 503, { status: 'unavailable' });
-        }
-      }
       for (const route of options.routes ?? []) {
         if (await route(req, res, url)) return;
       }
@@ -135,6 +146,7 @@ export function graphqlHandler<C extends BaseContext>(options: GraphQLHttpOption
       } catch (err) {
         return sendRefusal(res, err);
       }
+      attachContext(res, contextValue);
 
       let body: unknown;
       if (req.method === 'POST') {
@@ -195,7 +207,60 @@ export function graphqlHandler<C extends BaseContext>(options: GraphQLHttpOption
       else res.end();
     }
   };
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    // Probes and scrapes: no span, no access log line, no request count.
+    if (url.pathname === PROBE_PATHS.health) return json(res, 200, { status: 'ok' });
+    if (url.pathname === PROBE_PATHS.ready) {
+      try {
+        await options.ready();
+        return json(res, 200, { status: 'ready' });
+      } catch (err) {
+        logger.warn({ err }, 'not ready');
+        return json(res, 503, { status: 'unavailable' });
+      }
+    }
+    if (url.pathname === PROBE_PATHS.metrics) return sendMetrics(req, res, metricsToken);
+    const method = req.method ?? 'GET';
+    const { span, context } = startServerSpan(`${method} ${url.pathname}`, req.headers, {
+      'http.request.method': method,
+      'url.path': url.pathname,
+      'dm.service': options.service,
+    });
+    const info: RequestInfo = {
+      id: requestIdOf(req),
+      service: options.service,
+      method,
+      path: url.pathname,
+      client: 'unknown',
+      span,
+      started: performance.now(),
+    };
+    beginRequest(res, info);
+    res.setHeader(REQUEST_ID_HEADER, info.id);
+    res.once('close', () => endRequest(res, info));
+    await otelContext.with(context, () => {
+      info.traceId = activeTraceId();
+      return serve(req, res, url);
+    });
+  };
 }
+
+/** Prometheus's scrape: the process's metrics, behind a bearer token when one is configured. */
+async function sendMetrics(req: IncomingMessage, res: ServerResponse, token: string | undefined) {
+  if (token && req.headers.authorization !== `Bearer ${token}`) {
+    res.setHeader('www-authenticate', 'Bearer realm="metrics"');
+    return json(res, 401, { error: 'A bearer token is required' });
+  }
+  res.writeHead(200, { 'content-type': metricsContentType });
+  res.end(await metricsText());
+}
+
+/**
+ * Waits `ms`, then for the event loop's next poll for I/O: a timer fires before the loop reads what arrived
+ * while it was busy (new connections, request bytes), and a decision taken at once would not see them.
+ */
+const afterPendingIo = (ms: number) => new Promise<void>((resolve) => setTimeout(() => setImmediate(resolve), ms));
 
 export async function listen(
   handler: (req: IncomingMessage, res: ServerResponse) => void,
@@ -208,11 +273,15 @@ export async function listen(
     if (stopping) {
       // Answered, but the client is told to reconnect elsewhere; a load balancer has seen /ready fail.
       res.setHeader('connection', 'close');
-      if (req.url === '/ready') return json(res, 503, { status: 'stopping' });
+      if (req.url === PROBE_PATHS.ready) return json(res, 503, { status: 'stopping' });
     }
     inFlight.add(res);
     res.once('close', () => inFlight.delete(res));
     handler(req, res);
+  });
+  let lastConnection = 0;
+  server.on('connection', () => {
+    lastConnection = Date.now();
   });
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
@@ -233,15 +302,20 @@ export async function listen(
       // Answers still to come close their connection behind them, so no new request arrives on it.
       for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
       if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+      const deadline = Date.now() + graceMs;
+      // Stop listening once no connection has come for a moment: closing the listening socket resets the
+      // connections the kernel accepted but this process did not yet (its event loop busy with the answers
+      // in flight), and their requests would be lost.
+      do await afterPendingIo(50);
+      while (Date.now() - lastConnection < 200 && Date.now() < deadline);
       // Stop listening only. http.Server#close would also cut "idle" connections at once, and a connection
       // just accepted whose request is not parsed yet counts as idle: under load, that loses requests.
       const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
-      const deadline = Date.now() + graceMs;
       // Settle: until no request has been in flight for a moment, every accepted connection gets its
       // request read and answered; then the connections left are idle ones, closed without loss.
       let quiet = 0;
       while (quiet < 2 && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        await afterPendingIo(50);
         quiet = inFlight.size === 0 ? quiet + 1 : 0;
       }
       if (inFlight.size > 0) {

@@ -2,7 +2,7 @@ import { decodeJwt, jwtVerify, SignJWT } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { unauthenticated } from './errors.ts';
 
-/** Roles of the graph (GRAPH.md, "Identity"). */
+/** Roles of the graph (README, "Access and personal data"). */
 export const roles = ['public', 'partner', 'company', 'ambassador', 'referent', 'coordinator', 'admin'] as const;
 export type Role = (typeof roles)[number];
 

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { and, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from './db.ts';
+import { validIds } from './validation.ts';
 
 interface Prepared<R> {
   execute(values?: Record<string, unknown>): Promise<R[]>;
@@ -75,6 +76,17 @@ export function rowLoader<K, R>(fetch: (keys: readonly K[]) => Promise<R[]>, key
     const byKey = new Map(rows.map((row) => [keyOf(row), row] as const));
     return keys.map((key) => byKey.get(key) ?? null);
   });
+}
+
+/**
+ * A per-request loader of rows by their UUID `id` (entity references included): one query for all the ids,
+ * `null` for an id that is malformed (asked nothing) or names no row.
+ */
+export function idLoader<R extends { id: string }>(fetch: (ids: string[]) => Promise<R[]>) {
+  return rowLoader(
+    (ids: readonly string[]) => fetch(validIds(ids)),
+    (row) => row.id,
+  );
 }
 
 /** A per-request loader of the rows that belong to each key (a one-to-many relation). */

@@ -1,7 +1,8 @@
-import { and, asc, count, desc, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, getTableColumns, gt, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from './db.ts';
 import { badInput } from './errors.ts';
+import { distanceKmSql, type Near, ordersByDistance, validateNear, withinRadius } from './geo.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -98,9 +99,33 @@ export interface KeysetOptions<R extends Row> {
   order: [PgColumn, PgColumn];
   keys: [keyof R & string, keyof R & string];
   direction?: 'asc' | 'desc';
+  /**
+   * A change feed: when `since` is given, the rows changed after it, oldest change first, by `column` (held in
+   * the row property `key`) and the order's unique column, instead of `order`.
+   */
+  changes?: { since: string | Date | null | undefined; column: PgColumn; key: keyof R & string };
+  /**
+   * A search by distance: with `near`, only the rows within its circle (by their `latitude` and `longitude`),
+   * each with its `distanceKm`; with `orderBy: 'DISTANCE'` as well, nearest first (then by the order's unique
+   * column) instead of `order`.
+   */
+  distance?: {
+    latitude: PgColumn;
+    longitude: PgColumn;
+    near: Near | null | undefined;
+    orderBy?: string | null;
+    /** Where `near` is in the client's arguments, for its errors. */
+    field?: string;
+  };
   first: number | null | undefined;
   after: string | null | undefined;
 }
+
+/** A row of a list searched by distance: how far it lies from the point, null when the list gave none. */
+export type WithDistance<R> = R & { distanceKm: number | null };
+
+/** Whether a list is asked for as a change feed (`updatedSince` given). */
+export const isChangeFeed = (since: string | Date | null | undefined) => since !== undefined && since !== null;
 
 /**
  * One page of a table in a stable order: the rows after the cursor (keyset, so pages stay right while rows
@@ -109,35 +134,119 @@ export interface KeysetOptions<R extends Row> {
 export async function keysetPage<R extends Row>(
   db: Database,
   table: PgTable,
-  options: KeysetOptions<R>,
-): Promise<Connection<R>> {
+  requested: KeysetOptions<R>,
+): Promise<Connection<WithDistance<R>>> {
+  const changes = requested.changes && isChangeFeed(requested.changes.since) ? requested.changes : undefined;
+  const options: KeysetOptions<R> = changes
+    ? {
+        ...requested,
+        where: and(requested.where, gt(changes.column, new Date(changes.since as string | Date))),
+        order: [changes.column, requested.order[1]],
+        keys: [changes.key, requested.keys[1]],
+        direction: 'asc',
+      }
+    : requested;
+  const geo = options.distance;
+  const near = geo?.near ? validateNear(geo.near, geo.field ?? 'filter.near') : null;
+  const distance = geo && near ? distanceKmSql(geo.latitude, geo.longitude, near) : null;
+  const where = and(options.where, geo && near ? withinRadius(geo.latitude, geo.longitude, near) : undefined);
+  const byDistance = ordersByDistance(geo?.orderBy, near, changes !== undefined);
   const limit = pageSize(options.first);
-  const cursor = decodeCursor(options.after, 2);
-  const direction = options.direction ?? 'asc';
+  const direction = byDistance ? 'asc' : (options.direction ?? 'asc');
   const by = direction === 'asc' ? asc : desc;
-  const rows = (await db
-    .select()
-    .from(table)
-    .where(
-      and(
-        options.where,
-        afterKeyset(
-          options.order.map((c) => sql`${c}`),
-          cursor,
-          direction,
-        ),
-      ),
-    )
-    .orderBy(...options.order.map((c) => by(c)))
-    .limit(limit + 1)) as R[];
+  // Ordered by distance, a cursor holds the point it was measured from: a page of another point is refused.
+  let cursorValues: CursorValue[] | undefined;
+  if (byDistance) {
+    const cursor = decodeCursor(options.after, 4);
+    if (cursor) {
+      const [latitude, longitude, km, id] = cursor;
+      if (latitude !== near!.latitude || longitude !== near!.longitude || typeof km !== 'number')
+        throw badInput('after', 'after is a cursor of a search around another point');
+      cursorValues = [km, id ?? null];
+    }
+  } else {
+    cursorValues = decodeCursor(options.after, 2);
+  }
+  const hadCursor = cursorValues !== undefined;
   const value = (v: unknown): CursorValue => (v instanceof Date ? v.toISOString() : (v as CursorValue));
-  return connection(
-    rows,
-    limit,
-    (row) => options.keys.map((k) => value(row[k])),
-    async () => Number((await db.select({ n: count() }).from(table).where(options.where))[0]?.n ?? 0),
-    cursor !== undefined,
+  const cursorOf = byDistance
+    ? (row: WithDistance<R>) => [near!.latitude, near!.longitude, row.distanceKm, value(row[options.keys[1]])]
+    : (row: WithDistance<R>) => options.keys.map((k) => value(row[k]));
+  const counted = async () => Number((await db.select({ n: count() }).from(table).where(where))[0]?.n ?? 0);
+
+  if (!distance) {
+    const after = afterKeyset(
+      options.order.map((c) => sql`${c}`),
+      cursorValues,
+      direction,
+    );
+    const rows = (await db
+      .select()
+      .from(table)
+      .where(and(where, after))
+      .orderBy(...options.order.map((c) => by(c)))
+      .limit(limit + 1)) as R[];
+    return connection(
+      rows.map((row) => ({ ...row, distanceKm: null })),
+      limit,
+      cursorOf,
+      counted,
+      hadCursor,
+    );
+  }
+
+  // Near a point every row of the circle is read anyway (to measure it, and to sort the page): the same
+  // statement counts them (a window over the matches, before the cursor and the limit), so that `totalCount`
+  // does not read them again. The circle is read for its order's columns only, which an index can hold (the
+  // other columns of the rows out of the page are never read); the page's rows are then read by their unique
+  // column.
+  const [first, unique] = options.keys;
+  const matches = db.$with('matches').as(
+    db
+      .select({
+        [first]: options.order[0],
+        [unique]: options.order[1],
+        // Measured here only to order by it; otherwise on the page's rows alone.
+        ...(byDistance ? { distanceKm: sql<number>`${distance}`.as('distance_km') } : {}),
+        matchCount: sql<number>`count(*) over ()`.as('match_count'),
+      })
+      .from(table)
+      .where(where),
   );
+  const matched = matches as unknown as Record<string, SQL.Aliased | PgColumn>;
+  const columnOf = (key: string) => sql`${matched[key]}`;
+  const matchOrder = byDistance ? [columnOf('distanceKm'), columnOf(unique)] : [columnOf(first), columnOf(unique)];
+  const page = db.$with('page').as(
+    db
+      .select()
+      .from(matches)
+      .where(afterKeyset(matchOrder, cursorValues, direction))
+      .orderBy(...matchOrder.map((c) => by(c)))
+      .limit(limit + 1),
+  );
+  const paged = page as unknown as Record<string, SQL.Aliased | PgColumn>;
+  const pageColumn = (key: string) => sql`${paged[key]}`;
+  const pageOrder = byDistance
+    ? [pageColumn('distanceKm'), pageColumn(unique)]
+    : [pageColumn(first), pageColumn(unique)];
+  const found = (await db
+    .with(matches, page)
+    .select({
+      ...getTableColumns(table),
+      distanceKm: byDistance ? paged.distanceKm! : sql<number>`${distance}`,
+      matchCount: paged.matchCount!,
+    })
+    .from(page)
+    .innerJoin(table, sql`${options.order[1]} = ${paged[unique]}`)
+    .orderBy(...pageOrder.map((c) => by(c)))) as unknown as (R & {
+    distanceKm: number | string;
+    matchCount: number | string;
+  })[];
+  const total = found[0] ? Number(found[0].matchCount) : undefined;
+  const rows = found.map(
+    ({ matchCount: _, ...row }) => ({ ...row, distanceKm: Number(row.distanceKm) }) as WithDistance<R>,
+  );
+  return connection(rows, limit, cursorOf, async () => total ?? counted(), hadCursor);
 }
 
 /** The same page with its nodes mapped (cursors and counts unchanged). */

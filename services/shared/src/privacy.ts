@@ -72,7 +72,6 @@ export function personalDataResolvers(part: PersonalDataOfSubgraph) {
       JSON: JSONResolver,
       DataSubject: subject,
       AuditLog: auditLog,
-      AuditEntry: { action: (row: { action: string }) => row.action },
     } as Record<string, object>,
     /** The erase mutation, spread into the subgraph's mutations. */
     mutations: { [part.eraseMutation]: erase },

@@ -14,6 +14,10 @@ export const retention = {
   eventAttendeesDays: 365,
   /** Immersion requesters, after the answer (or after creation when never answered). */
   immersionRequestsDays: 365,
+  /** Contacts of charter applications staff rejected, after the review. */
+  rejectedCharterApplicationsDays: 180,
+  /** Contacts of charter applications never reviewed (stale), after submission. */
+  staleCharterApplicationsDays: 365,
   /** Contact requesters, after the answer or the expiry. */
   contactRequestsDays: 180,
   /** Parents registered to a café, after it took place or was cancelled. */

@@ -3,6 +3,7 @@ import { ConfigurationError, isProduction, loadConfig, subgraphEnv } from './con
 import { type DatabaseHandle, openDatabase } from './db.ts';
 import { logger } from './logger.ts';
 import { developmentSecrets } from './secrets.ts';
+import { readTelemetryEnv, startTelemetry } from './telemetry.ts';
 import { layersFor, type SeedLayer } from './seed/layers.ts';
 import type { Subgraph } from './subgraph.ts';
 
@@ -107,6 +108,8 @@ export async function runProcess(start: () => Promise<{ url?: string; stop(): Pr
  */
 export function runSubgraph<C extends BaseContext>(subgraph: SubgraphProcess<C>) {
   const env = configOrExit(() => loadConfig(subgraphEnv(subgraph.defaultPort)));
+  configOrExit(readTelemetryEnv);
+  const stopTelemetry = startTelemetry(subgraph.name);
   return runProcess(async () => {
     let identitySecret = env.IDENTITY_SECRET;
     if (!identitySecret) {
@@ -115,7 +118,11 @@ export function runSubgraph<C extends BaseContext>(subgraph: SubgraphProcess<C>)
       }
       identitySecret = developmentSecrets(env.DATA_DIR).identitySecret;
     }
-    const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
+    const database = await openDatabase({
+      url: env.DATABASE_URL,
+      dataDir: env.DATA_DIR,
+      maxConnections: env.DATABASE_POOL_MAX,
+    });
     try {
       await database.exclusive(PREPARE_LOCK, () => subgraph.prepare(database, layersFor(env.SEED)));
       const server = await subgraph.create(database, identitySecret);
@@ -129,6 +136,7 @@ export function runSubgraph<C extends BaseContext>(subgraph: SubgraphProcess<C>)
           await server.stopJobs?.();
           await server.retention.stop();
           await database.close();
+          await stopTelemetry();
         },
       };
     } catch (err) {

@@ -1,12 +1,27 @@
 import type { RunningServer, ShutdownOptions } from './http.ts';
 import { logger } from './logger.ts';
+import { schedulerDuration, schedulerRuns } from './metrics.ts';
 
 /**
  * Background work of a process: `run` every `intervalMs`, a slow round never overlapped by the next,
  * failures logged; `runOnce(now)` does a round at once (tests, scripts); `stop()` waits for the round in
  * progress.
  */
-export function every<A extends unknown[], R>(name: string, intervalMs: number, run: (...args: A) => Promise<R>) {
+export function every<A extends unknown[], R>(name: string, intervalMs: number, work: (...args: A) => Promise<R>) {
+  // Every round, scheduled or asked for, is counted and timed for `/metrics` (`dm_scheduler_runs_total`).
+  const run = async (...args: A): Promise<R> => {
+    const stopTimer = schedulerDuration.startTimer({ job: name });
+    try {
+      const result = await work(...args);
+      schedulerRuns.inc({ job: name, outcome: 'ok' });
+      return result;
+    } catch (err) {
+      schedulerRuns.inc({ job: name, outcome: 'failed' });
+      throw err;
+    } finally {
+      stopTimer();
+    }
+  };
   let running: Promise<unknown> | null = null;
   const timer = setInterval(() => {
     if (running) return;

@@ -17,6 +17,7 @@ import type { Database, DatabaseHandle } from './db.ts';
 import { maskError } from './errors.ts';
 import { graphqlHandler, listen, type Route, type RunningServer } from './http.ts';
 import { inputHygienePlugin } from './hygiene.ts';
+import { observabilityPlugin } from './observe.ts';
 import { IDENTITY_HEADER, type Identity, identityVerifier } from './identity.ts';
 
 /** What every resolver of every subgraph receives. */
@@ -71,6 +72,7 @@ export async function createSubgraph<C extends BaseContext>(options: SubgraphOpt
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       inputHygienePlugin<C>(),
+      observabilityPlugin<C>(),
       // Public data may be cached a minute unless the schema says otherwise (`@cacheControl`: reference data a
       // day, personal data private); the gateway combines the subgraphs' answers into its own Cache-Control.
       ApolloServerPluginCacheControl({ defaultMaxAge: 60 }),
@@ -89,6 +91,7 @@ export async function createSubgraph<C extends BaseContext>(options: SubgraphOpt
   await apollo.start();
   const verify = identityVerifier(options.identitySecret);
   const handler = graphqlHandler<C>({
+    service: options.name,
     apollo,
     ready: options.database.ping,
     routes: options.routes,

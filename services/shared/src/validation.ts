@@ -87,6 +87,17 @@ export function optionalText(value: string | null | undefined, field: string, ma
   return requireText(value, field, max);
 }
 
+/** A web address a visitor can open (http or https, at most 500 characters), or BAD_USER_INPUT. */
+export function requireHttpUrl(value: string, field: string): string {
+  try {
+    const url = new URL(requireSafe(value, field).trim());
+    if ((url.protocol === 'https:' || url.protocol === 'http:') && url.toString().length <= 500) return url.toString();
+  } catch {
+    // refused below
+  }
+  throw badInput(field, 'This is not an http(s) URL of at most 500 characters');
+}
+
 export function requireIntRange(value: number, field: string, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw badInput(field, `${field} must be a whole number from ${min} to ${max}`);

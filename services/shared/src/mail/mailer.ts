@@ -1,6 +1,13 @@
 import nodemailer from 'nodemailer';
 import { logger } from '../logger.ts';
 
+/** A file sent with a message: its name, its MIME type and its content in base64. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  contentBase64: string;
+}
+
 /** A message leaving the outbox: its id, kind and record (what logs may name), and what is sent. */
 export interface OutgoingMail {
   id: string;
@@ -9,6 +16,7 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  attachments?: MailAttachment[];
 }
 
 export interface Mailer {
@@ -36,9 +44,23 @@ export function createMailer(options: {
     };
   }
   const transport = nodemailer.createTransport(options.smtpUrl, { from: options.from });
+  const domain = /@([^>\s]+)/.exec(options.from)?.[1] ?? 'localhost';
   return {
     send: async (mail) => {
-      await transport.sendMail({ from: options.from, to: mail.to, subject: mail.subject, text: mail.text });
+      await transport.sendMail({
+        // The outbox row's id: a message sent again after its sender died mid-send is the same message.
+        messageId: `<${mail.id}@${domain}>`,
+        from: options.from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        attachments: (mail.attachments ?? []).map((a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          content: a.contentBase64,
+          encoding: 'base64',
+        })),
+      });
     },
     close: () => transport.close(),
   };

@@ -1,9 +1,10 @@
 import { and, asc, eq, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
-import { index, integer, type PgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { getTableConfig, index, integer, jsonb, type PgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Database } from '../db.ts';
 import { logger } from '../logger.ts';
+import { deliveries } from '../metrics.ts';
 import { olderThan, retention } from '../retention.ts';
-import type { Mailer } from './mailer.ts';
+import type { MailAttachment, Mailer } from './mailer.ts';
 
 const instant = () => timestamp({ withTimezone: true });
 const now = sql`date_trunc('milliseconds', now())`;
@@ -21,6 +22,8 @@ export const outboxTable = (schema: PgSchema) =>
       toAddress: text().notNull(),
       subject: text().notNull(),
       body: text().notNull(),
+      /** Files sent with the text (a calendar entry, a ticket's QR code), content in base64; null for none. */
+      attachments: jsonb().$type<MailAttachment[]>(),
       /** The record the message is about (a registration, a request...): what logs name, what erasure follows. */
       recordId: uuid(),
       createdAt: instant().notNull().default(now),
@@ -45,6 +48,7 @@ export interface OutboxMessage {
   subject: string;
   body: string;
   recordId?: string | null;
+  attachments?: MailAttachment[] | null;
 }
 
 /** A message given up after this many failed attempts (kept 30 days, like sent ones). */
@@ -59,9 +63,12 @@ export async function enqueue(tx: Database, outbox: OutboxTable, messages: Outbo
 export const retryDelayMs = (attempts: number) => Math.min(2 ** attempts * 30_000, 86_400_000);
 
 /**
- * Sends what is due, a batch at a time. Rows are claimed with SKIP LOCKED, so several senders (replicas
- * of a subgraph) never send the same message; a failure is retried later, up to MAX_ATTEMPTS. Logs name
- * the message, its kind and its record, never its address or its text.
+ * Sends what is due, up to `batch` messages. Each message is claimed, sent and marked in a transaction of
+ * its own, its row locked with SKIP LOCKED: several senders (replicas of a subgraph) never send the same
+ * message, and a sender killed mid-batch leaves only the message it was sending unmarked. That one is sent
+ * again by the next sender (at least once, never lost), with the same Message-ID, which mail clients use to
+ * show it once. A failure is retried later, up to MAX_ATTEMPTS. Logs name the message, its kind and its
+ * record, never its address or its text.
  */
 export async function deliverOutbox(
   db: Database,
@@ -70,16 +77,18 @@ export async function deliverOutbox(
   now = new Date(),
   batch = 20,
 ): Promise<number> {
-  return db.transaction(async (tx) => {
-    const due = await tx
-      .select()
-      .from(outbox)
-      .where(and(isNull(outbox.sentAt), lte(outbox.nextAttemptAt, now), lt(outbox.attempts, MAX_ATTEMPTS)))
-      .orderBy(asc(outbox.nextAttemptAt))
-      .limit(batch)
-      .for('update', { skipLocked: true });
-    let sent = 0;
-    for (const message of due) {
+  const service = getTableConfig(outbox).schema ?? 'public';
+  let sent = 0;
+  for (let tried = 0; tried < batch; tried++) {
+    const outcome = await db.transaction(async (tx) => {
+      const [message] = await tx
+        .select()
+        .from(outbox)
+        .where(and(isNull(outbox.sentAt), lte(outbox.nextAttemptAt, now), lt(outbox.attempts, MAX_ATTEMPTS)))
+        .orderBy(asc(outbox.nextAttemptAt))
+        .limit(1)
+        .for('update', { skipLocked: true });
+      if (!message) return 'none' as const;
       try {
         await mailer.send({
           id: message.id,
@@ -88,13 +97,10 @@ export async function deliverOutbox(
           to: message.toAddress,
           subject: message.subject,
           text: message.body,
+          attachments: message.attachments ?? [],
         });
-        await tx
-          .update(outbox)
-          .set({ sentAt: new Date(), attempts: message.attempts + 1 })
-          .where(eq(outbox.id, message.id));
-        sent++;
       } catch (err) {
+        deliveries.inc({ kind: 'mail', service, outcome: 'failed' });
         const failure = err as Error & { code?: string; responseCode?: number };
         // An SMTP error message may quote the recipient: the log keeps its codes only, the row the message.
         logger.warn(
@@ -113,10 +119,19 @@ export async function deliverOutbox(
             nextAttemptAt: new Date(now.getTime() + retryDelayMs(message.attempts + 1)),
           })
           .where(eq(outbox.id, message.id));
+        return 'failed' as const;
       }
-    }
-    return sent;
-  });
+      await tx
+        .update(outbox)
+        .set({ sentAt: new Date(), attempts: message.attempts + 1 })
+        .where(eq(outbox.id, message.id));
+      deliveries.inc({ kind: 'mail', service, outcome: 'sent' });
+      return 'sent' as const;
+    });
+    if (outcome === 'none') break;
+    if (outcome === 'sent') sent++;
+  }
+  return sent;
 }
 
 /** Sends batches until nothing is due at `now`. */
@@ -127,6 +142,15 @@ export async function deliverAll(db: Database, outbox: OutboxTable, mailer: Mail
     batch = await deliverOutbox(db, outbox, mailer, now);
   }
   return sent;
+}
+
+/** Messages waiting to be sent (due or not), not given up: the backlog `/metrics` shows. */
+export async function outboxBacklog(db: Database, outbox: OutboxTable): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(outbox)
+    .where(and(isNull(outbox.sentAt), lt(outbox.attempts, MAX_ATTEMPTS)));
+  return Number(row?.n ?? 0);
 }
 
 /** Retention: drops messages sent (or given up) more than 30 days ago. Returns how many went. */

@@ -2,7 +2,8 @@ import type { Database } from '../db.ts';
 import type { RunningServer } from '../http.ts';
 import { every, stoppingWith } from '../schedule.ts';
 import { createMailer, type Mailer } from './mailer.ts';
-import { deliverAll, type OutboxTable } from './outbox.ts';
+import { registerBacklog } from '../metrics.ts';
+import { deliverAll, outboxBacklog, type OutboxTable } from './outbox.ts';
 import type { MailEnv } from './settings.ts';
 
 export interface MailSender<R extends object = object> {
@@ -35,11 +36,13 @@ export function startMailSender<R extends object = object>(options: MailSenderOp
     const sent = await deliverAll(options.db, options.outbox, mailer, now);
     return { ...done, sent };
   });
+  const unregister = registerBacklog('mail', options.name, () => outboxBacklog(options.db, options.outbox));
   let stopped: Promise<void> | null = null;
   return {
     runOnce: (now?: Date) => jobs.runOnce(now),
     stop: () =>
       (stopped ??= (async () => {
+        unregister();
         await jobs.stop();
         mailer.close();
       })()),

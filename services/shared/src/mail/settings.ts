@@ -19,6 +19,16 @@ export const mailEnvSchema = z.object({
   EVENT_URL: urlTemplate('http://localhost:4000/evenements/{id}'),
   IMMERSION_OFFER_URL: urlTemplate('http://localhost:4000/immersions/{id}'),
   PARENTS_CAFE_URL: urlTemplate('http://localhost:4000/cafes-des-parents/{id}'),
+  /** The page where a registrant confirms or cancels a registration; the mails add `?confirmer=` or `?annuler=` and a token. */
+  REGISTRATION_URL: urlTemplate('http://localhost:4000/inscriptions/{id}'),
+  /** Where a requester confirms a contact request made on the public site: `{id}` is the single-use token. */
+  CONTACT_CONFIRM_URL: urlTemplate('http://localhost:4000/demandes/confirmation/{id}'),
+  /** Where a company answers an immersion request: `{id}` is the request's id. */
+  IMMERSION_ANSWER_URL: urlTemplate('http://localhost:4000/entreprise/demandes-immersion/{id}'),
+  /** Where a party signs an immersion agreement: `{id}` is the party's single-use token. */
+  AGREEMENT_SIGN_URL: urlTemplate('http://localhost:4000/conventions/signature/{id}'),
+  /** A company's charter page (its commitments and actions, its renewal): `{id}` is the charter's id. */
+  CHARTER_URL: urlTemplate('http://localhost:4000/entreprise/charte/{id}'),
 });
 
 export const readMailEnv = (env: NodeJS.ProcessEnv = process.env) => loadConfig(mailEnvSchema, env);

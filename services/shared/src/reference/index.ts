@@ -85,6 +85,48 @@ function loadMetiers(): Map<string, Metier> {
 
 /** The 2,644 communes of Normandy, by INSEE code. */
 export const communes: ReadonlyMap<string, Commune> = loadCommunes();
+
+/**
+ * Where a row of a commune lies for `near` searches: the commune's centroid, copied into the row's `latitude` and
+ * `longitude` at write time; nulls without a commune or for a commune without centroid.
+ */
+export function centroidOf(communeCode: string | null | undefined): {
+  latitude: number | null;
+  longitude: number | null;
+} {
+  const commune = communeCode ? communes.get(communeCode) : undefined;
+  return { latitude: commune?.latitude ?? null, longitude: commune?.longitude ?? null };
+}
+/** An intercommunality with the communes of Normandy it groups and their departments. */
+export interface EpciRecord extends Epci {
+  /** INSEE codes of its communes. */
+  communeCodes: string[];
+  /** The departments of its communes, most communes first (a few EPCI straddle a department border). */
+  departmentCodes: string[];
+}
+
+function groupEpcis(): Map<string, EpciRecord> {
+  const byEpci = new Map<string, EpciRecord>();
+  for (const commune of communes.values()) {
+    if (!commune.epci) continue;
+    const record = byEpci.get(commune.epci.siren) ?? { ...commune.epci, communeCodes: [], departmentCodes: [] };
+    record.communeCodes.push(commune.code);
+    byEpci.set(commune.epci.siren, record);
+  }
+  for (const record of byEpci.values()) {
+    const counts = new Map<string, number>();
+    for (const code of record.communeCodes) {
+      const department = communes.get(code)!.departmentCode;
+      counts.set(department, (counts.get(department) ?? 0) + 1);
+    }
+    record.departmentCodes = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
+  }
+  return byEpci;
+}
+
+/** The intercommunalities (EPCI) of Normandy's communes, by SIREN. */
+export const epcis: ReadonlyMap<string, EpciRecord> = groupEpcis();
+
 /** ROME v4.60 job families ("fiches métiers"), by ROME code. */
 export const metiers: ReadonlyMap<string, Metier> = loadMetiers();
 
@@ -99,6 +141,14 @@ export function requireDepartment(code: string, field: string): Department {
   const department = departments.get(code.trim());
   if (!department) throw badInput(field, `${code} is not a department of Normandy (14, 27, 50, 61, 76)`);
   return department;
+}
+
+/** The SIREN (nine digits) of an EPCI of Normandy, or BAD_USER_INPUT naming the field. */
+export function requireEpci(siren: string, field: string): EpciRecord {
+  const normalized = siren.replace(/\s/g, '');
+  const epci = epcis.get(normalized);
+  if (!epci) throw badInput(field, `${siren} is not the SIREN of an intercommunality (EPCI) of Normandy`);
+  return epci;
 }
 
 /** A ROME v4.60 code (letter, four digits), or BAD_USER_INPUT naming the field. */

@@ -21,13 +21,14 @@ export const seedRunTable = (schema: PgSchema) =>
 
 /**
  * Loads each layer once: a layer is recorded in `seed_run` in the same transaction as its rows, so a
- * restart never loads it twice and a failed load leaves nothing behind.
+ * restart never loads it twice and a failed load leaves nothing behind. Data added to a layer after its first
+ * release goes in a layer of its own (`facts:places`), so databases seeded before get it once too.
  */
-export async function loadSeedLayers(
+export async function loadSeedLayers<L extends string = SeedLayer>(
   db: Database,
   runs: ReturnType<typeof seedRunTable>,
-  layers: SeedLayer[],
-  load: (tx: Database, layer: SeedLayer) => Promise<void>,
+  layers: readonly L[],
+  load: (tx: Database, layer: L) => Promise<void>,
   subgraph: string,
 ) {
   if (layers.length === 0) return;
