@@ -1,5 +1,6 @@
-import type { BaseContext } from '@dm/shared';
+import type { BaseContext, RequireEntity } from '@dm/shared';
 import type { Loaders } from './loaders.ts';
+import type { CompaniesMailSettings } from './mail/notices.ts';
 
 export interface Context extends BaseContext {
   loaders: Loaders;
@@ -8,5 +9,7 @@ export interface Context extends BaseContext {
   /** The request's instant (`today` is its day). */
   now: Date;
   /** Front-end pages that mails link to. */
-  mail: { offerUrl: (id: string) => string };
+  mail: CompaniesMailSettings;
+  /** Refuses a reference to another subgraph's record that its owner does not know (`peers.ts` in `@dm/shared`). */
+  requireEntity: RequireEntity;
 }

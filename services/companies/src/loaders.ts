@@ -1,6 +1,18 @@
-import { byKeys, type Database, groupLoader, keyList, rowLoader, rowsOf, validIds } from '@dm/shared';
+import { byKeys, type Database, groupLoader, idLoader, keyList, rowsOf } from '@dm/shared';
 import { asc, desc, eq, sql } from '@dm/shared/orm';
-import { charter, commitment, commitmentAction, company, immersionOffer } from './db/schema.ts';
+import {
+  branchAgreement,
+  charter,
+  commitment,
+  commitmentAction,
+  company,
+  immersionAgreement,
+  immersionOffer,
+  immersionRequest,
+  orientationPlace,
+  professionalBranch,
+} from './db/schema.ts';
+import { currentKits } from './store/branches.ts';
 
 /**
  * Per-request loaders: every entity reference and list relation of this subgraph goes through one, and
@@ -23,9 +35,25 @@ export function createLoaders(db: Database) {
     { order: [desc(commitmentAction.occurredOn), desc(commitmentAction.recordedAt)] },
   );
   const offers = rowsOf(db, 'companies.offers_by_id', immersionOffer, immersionOffer.id);
+  const requests = rowsOf(db, 'companies.requests_by_id', immersionRequest, immersionRequest.id);
+  const agreements = rowsOf(db, 'companies.agreements_by_id', immersionAgreement, immersionAgreement.id);
   const offersOfCompanies = rowsOf(db, 'companies.offers_by_company', immersionOffer, immersionOffer.companyId, {
     order: [desc(immersionOffer.publishedAt), desc(immersionOffer.id)],
   });
+  const branches = rowsOf(db, 'companies.branches_by_id', professionalBranch, professionalBranch.id);
+  const branchAgreements = rowsOf(db, 'companies.branch_agreements_by_id', branchAgreement, branchAgreement.id);
+  const agreementsOfBranches = rowsOf(db, 'companies.agreements_by_branch', branchAgreement, branchAgreement.branchId, {
+    order: [desc(branchAgreement.signedOn), desc(branchAgreement.id)],
+  });
+  const branchesOfNafCodes = byKeys(db, 'companies.branches_by_naf', () =>
+    db
+      .select({ nafCode: sql<string>`naf`.as('naf_code'), branch: professionalBranch })
+      .from(professionalBranch)
+      .innerJoin(sql`unnest(${professionalBranch.nafCodes}) as naf`, sql`true`)
+      .where(sql`naf = any(${keyList('text')})`)
+      .orderBy(asc(professionalBranch.createdAt), asc(professionalBranch.id)),
+  );
+  const places = rowsOf(db, 'companies.places_by_id', orientationPlace, orientationPlace.id);
   const companiesOfReferents = byKeys(db, 'companies.companies_by_referent', () =>
     db
       .select({ referentId: charter.referentId, company })
@@ -35,22 +63,26 @@ export function createLoaders(db: Database) {
       .orderBy(asc(company.sortName), asc(company.id)),
   );
   return {
-    company: rowLoader(
-      (ids: readonly string[]) => companies(validIds(ids)),
-      (row) => row.id,
-    ),
-    charter: rowLoader(
-      (ids: readonly string[]) => charters(validIds(ids)),
-      (row) => row.id,
-    ),
+    company: idLoader(companies),
+    charter: idLoader(charters),
     chartersByCompany: groupLoader(chartersOfCompanies, (row) => row.companyId),
     commitmentsByCharter: groupLoader(commitmentsOfCharters, (row) => row.charterId),
     actionsByCommitment: groupLoader(actionsOfCommitments, (row) => row.commitmentId),
-    offer: rowLoader(
-      (ids: readonly string[]) => offers(validIds(ids)),
-      (row) => row.id,
-    ),
+    offer: idLoader(offers),
+    request: idLoader(requests),
+    agreement: idLoader(agreements),
     offersByCompany: groupLoader(offersOfCompanies, (row) => row.companyId),
+    branch: idLoader(branches),
+    branchAgreement: idLoader(branchAgreements),
+    agreementsByBranch: groupLoader(agreementsOfBranches, (row) => row.branchId),
+    /** The branch of a NAF code: the first recorded when several branches list it. */
+    branchesByNafCode: groupLoader(branchesOfNafCodes, (row) => row.nafCode),
+    place: idLoader(places),
+    /** The kits of charters in force: the same for every charter, read once per request however many ask. */
+    currentKits: groupLoader(
+      () => currentKits(db),
+      () => 'current' as const,
+    ),
     companiesByReferent: groupLoader(companiesOfReferents, (row) => row.referentId as string),
   };
 }

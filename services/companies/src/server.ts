@@ -1,4 +1,14 @@
-import { createSubgraph, subgraphFiles, todayInParis, type DatabaseHandle, type SeedLayer } from '@dm/shared';
+import {
+  createSubgraph,
+  entityChecker,
+  type PeerName,
+  readPeerEnv,
+  referentContacts,
+  subgraphFiles,
+  todayInParis,
+  type DatabaseHandle,
+  type SeedLayer,
+} from '@dm/shared';
 import { webhookFeedRoutes } from '@dm/shared/webhooks';
 import { type MailEnv, pageUrl, readMailEnv, startMailSender, withMailSender } from '@dm/shared/mail';
 import type { Context } from './context.ts';
@@ -6,6 +16,9 @@ import { createLoaders } from './loaders.ts';
 import { auditEntry, outbox, webhookEvent } from './db/schema.ts';
 import { purgeCompanies } from './store/retention.ts';
 import { resolvers } from './resolvers/index.ts';
+import type { CompaniesMailSettings } from './mail/notices.ts';
+import { sweepImmersionRequests } from './store/immersions.ts';
+import { sweepExpiringCharters } from './store/charters.ts';
 import { seed } from './seed/index.ts';
 
 const files = subgraphFiles(import.meta.url, 'companies');
@@ -25,8 +38,25 @@ export async function createCompaniesSubgraph(
   database: DatabaseHandle,
   identitySecret: string,
   env: MailEnv = readMailEnv(),
+  options: {
+    peers?: () => Partial<Record<PeerName, string>>;
+    /** What time it is: the system clock, or a test's (requests, agreements and assessments depend on the day). */
+    clock?: () => Date;
+  } = {},
 ) {
-  const mail = { offerUrl: (id: string) => pageUrl(env.IMMERSION_OFFER_URL, id) };
+  const clock = options.clock ?? (() => new Date());
+  const mail: CompaniesMailSettings = {
+    offerUrl: (id) => pageUrl(env.IMMERSION_OFFER_URL, id),
+    answerUrl: (id) => pageUrl(env.IMMERSION_ANSWER_URL, id),
+    signUrl: (token) => pageUrl(env.AGREEMENT_SIGN_URL, token),
+    charterUrl: (id) => pageUrl(env.CHARTER_URL, id),
+    fallbackAddress: env.CONTACT_FALLBACK_EMAIL,
+  };
+  const peerEnv = readPeerEnv();
+  const peers = options.peers ?? (() => ({ people: peerEnv.PEOPLE_URL }));
+  const requireEntity = entityChecker(peers, identitySecret, peerEnv.PEER_TIMEOUT_MS);
+  // Charters about to expire are told to their referent, whose address the people subgraph keeps.
+  const referents = referentContacts(() => peers().people, identitySecret, peerEnv.PEER_TIMEOUT_MS);
   const subgraph = await createSubgraph<Context>({
     name,
     typeDefs,
@@ -38,9 +68,21 @@ export async function createCompaniesSubgraph(
     // The webhook hub (access) takes the changes recorded here.
     routes: webhookFeedRoutes(database, webhookEvent, identitySecret),
     createContext: (base) => {
-      const now = new Date();
-      return { ...base, loaders: createLoaders(base.db), now, today: todayInParis(now), mail };
+      const now = clock();
+      return { ...base, loaders: createLoaders(base.db), now, today: todayInParis(now), mail, requireEntity };
     },
   });
-  return withMailSender(subgraph, startMailSender({ name, db: database.db, outbox, env }));
+  // Each round recalls and expires unanswered requests, tells charters about to expire, then sends what the
+  // outbox holds.
+  const jobs = startMailSender({
+    name,
+    db: database.db,
+    outbox,
+    env,
+    before: async (now) => ({
+      ...(await sweepImmersionRequests(database.db, now, mail)),
+      ...(await sweepExpiringCharters(database.db, now, mail, referents)),
+    }),
+  });
+  return withMailSender(subgraph, jobs);
 }

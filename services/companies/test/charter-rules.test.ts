@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  regionSignature,
+  reviewTransition,
   assertCanSign,
   charterStatus,
   charterTerm,
@@ -103,5 +105,22 @@ describe('renewal and termination', () => {
     expect(() => validateActionDate(c, '2025-06-01', '2026-11-22')).not.toThrow();
     expect(() => validateActionDate(c, '2024-12-31', '2026-11-22')).toThrow(/before/);
     expect(() => validateActionDate(c, '2026-11-23', '2026-11-22')).toThrow(/happened/);
+  });
+});
+
+describe('charter applications', () => {
+  it('are reviewed once, while pending', () => {
+    expect(reviewTransition('PENDING', true)).toBe('APPROVED');
+    expect(reviewTransition('PENDING', false)).toBe('REJECTED');
+    expect(() => reviewTransition('APPROVED', false)).toThrow(/already reviewed/);
+  });
+  it('are signed by the Région once, not before the agency nor in the future', () => {
+    const approved = { awaitingRegion: true, agencySignedOn: '2026-11-10', signedOn: '2026-11-10' };
+    expect(regionSignature(approved, '2026-11-12', '2026-11-23')).toBe('2026-11-12');
+    expect(() => regionSignature(approved, '2026-11-09', '2026-11-23')).toThrow(/on or after/);
+    expect(() => regionSignature(approved, '2026-11-24', '2026-11-23')).toThrow(/future/);
+    expect(() => regionSignature({ ...approved, awaitingRegion: false }, '2026-11-12', '2026-11-23')).toThrow(
+      /already/,
+    );
   });
 });

@@ -122,6 +122,37 @@ describe('charters through the gateway', () => {
     for (const e of data!.companies.edges) expect(e.node.charter.status).toBe('EXPIRING_SOON');
   });
 
+  it('filters by any set of charter statuses exactly as the status rule says', async () => {
+    type Node = { id: string; charter: { status: string } | null };
+    const all = async (statuses?: string[]) => {
+      const nodes: Node[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 50; i++) {
+        const result: {
+          data?: {
+            companies: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Node }[] };
+          } | null;
+        } = await gql(
+          `query($statuses: [CharterStatus!], $after: String) { companies(filter: { department: "14", charterStatus: $statuses }, first: 100, after: $after) {
+              pageInfo { hasNextPage endCursor } edges { node { id charter { status } } } } }`,
+          { statuses, after },
+        );
+        const page = result.data!.companies;
+        nodes.push(...page.edges.map((e) => e.node));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      return nodes;
+    };
+    const everyone = await all();
+    const statuses = ['ACTIVE', 'EXPIRING_SOON', 'EXPIRED', 'TERMINATED'];
+    for (let mask = 1; mask < 16; mask++) {
+      const wanted = statuses.filter((_, i) => mask & (1 << i));
+      const expected = everyone.filter((c) => c.charter && wanted.includes(c.charter.status)).map((c) => c.id);
+      expect((await all(wanted)).map((c) => c.id)).toEqual(expected);
+    }
+  });
+
   it('keeps staff mutations for staff, each within their own territory', async () => {
     const input = { name: `Refus ${unique()}`, communeCode: '14118' };
     const anonymous = await gql(REGISTER, { input });

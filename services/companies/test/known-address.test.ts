@@ -74,7 +74,7 @@ describe('the notice of an existing immersion request', () => {
     expect(notice.body).toContain(`https://dm.example/o/${offer.id}`);
   });
   it('writes no enum value raw, no address and no phone', () => {
-    for (const status of ['PENDING', 'ACCEPTED', 'DECLINED']) {
+    for (const status of ['PENDING', 'ACCEPTED', 'DECLINED'] as const) {
       const body = immersionRequestNotice({ ...request, status }, offer, 'X', (id) => id).body;
       expect(body).not.toMatch(/PENDING|ACCEPTED|DECLINED|COLLEGE_PUPIL/);
       expect(body).not.toContain('@');

@@ -1,8 +1,10 @@
-import type { CompanyRow } from '../db/schema.ts';
+import type { CompanyRow, ImmersionOfferRow } from '../db/schema.ts';
+import { takesRequests } from '../rules/immersion.ts';
+import { requestsThisMonth } from '../store/immersions.ts';
 import type { Context } from '../context.ts';
 import type { CompanyScope } from '../rules/access.ts';
 import { notFound, requireId, reveal } from '@dm/shared';
-import type { ImmersionRequestView } from '../mappers.ts';
+import type { ImmersionAgreementView, ImmersionRequestView } from '../mappers.ts';
 import { mayReadImmersionRequester } from '../rules/visibility.ts';
 
 /** What the access rules need to know of a company: its department and its charter's referent. */
@@ -30,4 +32,21 @@ export async function revealRequest(ctx: Context, row: ImmersionRequestView) {
   const allowed = offer !== null && (await seesRequesters(ctx, offer.companyId));
   // A stand-in names no record: what it shows is what the caller just sent, so no read to audit.
   return row.standIn ? allowed : reveal(ctx, allowed, 'ImmersionRequest', row.id);
+}
+
+/** Whether the caller sees an agreement: the company's side and its staff, or the holder of a party's link. */
+export async function seesAgreement(ctx: Context, row: ImmersionAgreementView) {
+  return row.viaToken === true || (await seesRequesters(ctx, row.companyId));
+}
+
+/** An agreement's personal data, returned only when the policy allows it, and recorded as read. */
+export async function revealAgreement(ctx: Context, row: ImmersionAgreementView) {
+  return reveal(ctx, await seesAgreement(ctx, row), 'ImmersionAgreement', row.id);
+}
+
+/** Whether an offer takes requests today (the rule of `takesRequests`; the month's count only when capped). */
+export async function offerTakesRequests(ctx: Context, offer: ImmersionOfferRow) {
+  const host = await ctx.loaders.company.load(offer.companyId);
+  const count = offer.monthlyMaxRequests === null ? 0 : await requestsThisMonth(ctx.db, offer.id, ctx.now);
+  return host !== null && takesRequests(offer, host, count, ctx.today);
 }

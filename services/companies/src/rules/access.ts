@@ -19,6 +19,12 @@ export const canManageCompany = (identity: Identity, company: CompanyScope) =>
 export const canActForCompany = (identity: Identity, company: CompanyScope) =>
   isCompanyUser(identity, company.id) || canManageCompany(identity, company);
 
+/**
+ * Why a charter was ended is between the company and the staff who manage it: its own users and those staff
+ * read it; nobody else, partners and the public included.
+ */
+export const mayReadTerminationReason = canActForCompany;
+
 export const requireManage = (identity: Identity, company: CompanyScope) =>
   requireThat(canManageCompany(identity, company), 'This company is outside your portfolio');
 

@@ -1,4 +1,4 @@
-import { addDays, addYears, badInput } from '@dm/shared';
+import { addDays, addYears, ageOn, badInput } from '@dm/shared';
 
 /** A charter runs two years from its signature (Fabrique des Compétences). */
 export const CHARTER_TERM_YEARS = 2;
@@ -30,7 +30,6 @@ export const commitmentKinds = Object.keys(commitmentThemeOf) as CommitmentKind[
 export const commitmentThemes: CommitmentTheme[] = ['REGIONAL_SCHEME', 'DISCOVER', 'WELCOME', 'PARTICIPATE'];
 
 export type CharterStatus = 'ACTIVE' | 'EXPIRING_SOON' | 'EXPIRED' | 'TERMINATED';
-export const charterStatuses: CharterStatus[] = ['ACTIVE', 'EXPIRING_SOON', 'EXPIRED', 'TERMINATED'];
 
 export interface CharterDates {
   signedOn: string;
@@ -122,4 +121,80 @@ export function validateActionDate(
   if (occurredOn < charter.signedOn) throw badInput(field, 'This day is before the charter was signed');
   const end = charter.terminatedOn ?? charter.expiresOn;
   if (occurredOn > end) throw badInput(field, 'This day is after the end of the charter');
+}
+
+export type ApplicationStatus = 'PENDING' | 'APPROVED' | 'REJECTED';
+
+/** Staff review an application once: it is approved or rejected while pending only. */
+export function reviewTransition(status: ApplicationStatus, approve: boolean): ApplicationStatus {
+  if (status !== 'PENDING') throw badInput('id', `This application was already reviewed (${status})`);
+  return approve ? 'APPROVED' : 'REJECTED';
+}
+
+/** The Région signs a charter approved from an application, once, on a day not before the agency's. */
+export function regionSignature(
+  charter: { awaitingRegion: boolean; agencySignedOn: string | null; signedOn: string },
+  signedOn: string,
+  today: string,
+): string {
+  if (!charter.awaitingRegion) throw badInput('id', 'The Région has signed this charter already');
+  if (signedOn > today) throw badInput('signedOn', 'A signature cannot be dated in the future');
+  if (signedOn < (charter.agencySignedOn ?? charter.signedOn)) {
+    throw badInput('signedOn', 'The Région signs on or after the agency');
+  }
+  return signedOn;
+}
+
+/**
+ * The term a charter's commitments are followed over: the two years in progress on `today` (from the signature,
+ * or from the last reconduction that has begun), or the last term of a charter that has ended. A renewal is a
+ * new two-year engagement, so commitments met in an earlier term do not carry over. `to` is the charter's last
+ * day in force (its expiry, or the day it was terminated), or the end of the term in progress.
+ */
+export function followUpTerm(
+  charter: CharterDates & { renewedCount: number },
+  today: string,
+): { from: string; to: string } {
+  const end = charter.terminatedOn ?? charter.expiresOn;
+  const ref = end < today ? end : today;
+  const elapsed = ref < charter.signedOn ? 0 : ageOn(charter.signedOn, ref);
+  const term = Math.min(charter.renewedCount, Math.floor(elapsed / CHARTER_TERM_YEARS));
+  const from = addYears(charter.signedOn, term * CHARTER_TERM_YEARS);
+  const termEnd = addYears(from, CHARTER_TERM_YEARS);
+  return { from, to: termEnd < end ? termEnd : end };
+}
+
+/**
+ * Whether a commitment is met over the term (see `followUpTerm`). The charter ("Fabrique des Compétences")
+ * commits the company to carry out, during its two years, the actions it chose: every kind is an action to
+ * conduct, so each commitment is met once at least one action of its kind took place within the term, whatever
+ * its kind. The regional scheme is no exception: joining the ambassadors network or the immersions scheme counts
+ * once an ambassador of the company has acted or a young person was hosted (an immersion assessed as having
+ * taken place is recorded as an action of IMMERSION_HOSTING, or ADULT_IMMERSION for an adult looking for a job
+ * or changing career).
+ */
+export function commitmentMet(actionDays: readonly string[], term: { from: string; to: string }): boolean {
+  return actionDays.some((day) => day >= term.from && day <= term.to);
+}
+
+/**
+ * A charter's commitments are met when each of them is: the company carried out every action it chose, which
+ * includes the charter's minimum (one of the regional scheme and one of the themes, checked at signature).
+ */
+export function commitmentsMet(
+  commitments: readonly { actionDays: readonly string[] }[],
+  term: { from: string; to: string },
+): boolean {
+  return commitments.length > 0 && commitments.every((c) => commitmentMet(c.actionDays, term));
+}
+
+/**
+ * The commitment an immersion that took place counts for: hosting a young person building their project (a
+ * pupil, an apprentice, a student) is the regional Immersions scheme; hosting an adult looking for a job or
+ * changing career is the welcome theme's adult immersion. Other publics count for neither.
+ */
+export function immersionCommitmentKind(category: string): CommitmentKind | null {
+  if (['COLLEGE_PUPIL', 'LYCEE_PUPIL', 'APPRENTICE', 'STUDENT'].includes(category)) return 'IMMERSION_HOSTING';
+  if (category === 'JOB_SEEKER' || category === 'CAREER_CHANGER') return 'ADULT_IMMERSION';
+  return null;
 }

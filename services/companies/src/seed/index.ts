@@ -1,9 +1,35 @@
 import { addDays, addYears, type Database, loadSeedLayers, type SeedLayer, seedId, todayInParis } from '@dm/shared';
-import { communes, metiers } from '@dm/shared/reference';
-import { charter, commitment, commitmentAction, company, immersionOffer, seedRun } from '../db/schema.ts';
+import { eq, sql } from '@dm/shared/orm';
+import { communes } from '@dm/shared/reference';
+import {
+  branchAgreement,
+  agreementSignatory,
+  charter,
+  commitment,
+  commitmentAction,
+  communicationKit,
+  company,
+  immersionAgreement,
+  immersionAssessment,
+  immersionOffer,
+  immersionRequest,
+  orientationPlace,
+  professionalBranch,
+  seedRun,
+} from '../db/schema.ts';
+import { demoAgreements, demoBranches, demoKits } from './branches.ts';
+import { demoPlaces, factPlaces } from './places.ts';
 import { CHARTER_TERM_YEARS, validateCommitments } from '../rules/charter.ts';
 import { companyDerived } from '../store/companies.ts';
-import { demoCommitments, demoCompanies, demoReferentId, demoSignedOn, demoSiret } from './demo.ts';
+import {
+  demoCommitments,
+  demoCompanies,
+  demoImmersions,
+  demoOffers,
+  demoReferentId,
+  demoSignedOn,
+  demoSiret,
+} from './demo.ts';
 import {
   FOUNDING_DEPARTMENT,
   FOUNDING_SIGNATURE_DATE,
@@ -105,35 +131,62 @@ async function loadDemo(db: Database, today: string) {
     .filter((a) => a !== null);
   if (actions.length) await db.insert(commitmentAction).values(actions);
 
-  const offers = demoCompanies.flatMap((d, n) =>
-    d.romeCodes.slice(0, 1 + (n % 2)).map((romeCode, j) => {
-      const commune = communes.get(d.communeCode)!;
-      return {
-        id: seedId('offer', `${d.key}:${romeCode}`),
-        companyId: seedId('company', d.key),
-        romeCode,
-        title: `Découverte du métier : ${metiers.get(romeCode)!.label} (démo)`,
-        description: 'Démonstration : quelques jours pour découvrir le métier aux côtés d’un professionnel.',
-        places: 2 + ((n + j) % 4),
-        durationDays: 3 + (n % 3),
-        audiences: n % 2 === 0 ? ['COLLEGE_PUPIL', 'LYCEE_PUPIL'] : ['JOB_SEEKER', 'CAREER_CHANGER', 'STUDENT'],
-        communeCode: commune.code,
-        departmentCode: commune.departmentCode,
-        latitude: commune.latitude,
-        longitude: commune.longitude,
-        demonstration: true,
-      };
-    }),
-  );
+  const offers = demoOffers(today);
   await db.insert(immersionOffer).values(offers);
 }
 
-/** Loads the seed layers not loaded yet (see `loadSeedLayers`). */
-export const seed = (db: Database, layers: SeedLayer[], today = todayInParis()) =>
-  loadSeedLayers(
+/**
+ * Loads the seed layers not loaded yet (see `loadSeedLayers`); orientation places, branches and kits came later,
+ * as layers of their own.
+ */
+export async function seed(db: Database, layers: SeedLayer[], today = todayInParis()) {
+  await loadSeedLayers(
     db,
     seedRun,
     layers,
     (tx, layer) => (layer === 'facts' ? loadFacts(tx) : loadDemo(tx, today)),
     'companies',
   );
+  await loadSeedLayers(
+    db,
+    seedRun,
+    layers.map((layer) => `${layer}:territory` as const),
+    async (tx, layer) => {
+      if (layer === 'facts:territory') {
+        await tx.insert(orientationPlace).values(factPlaces);
+        return;
+      }
+      await tx.insert(orientationPlace).values(demoPlaces);
+      await tx.insert(professionalBranch).values(demoBranches);
+      await tx.insert(branchAgreement).values(demoAgreements(today));
+      await tx.insert(communicationKit).values(demoKits);
+    },
+    'companies',
+  );
+  // Requests on the offers, their agreements and assessments came later too: the dashboard's immersion figures.
+  await loadSeedLayers(
+    db,
+    seedRun,
+    layers.filter((layer) => layer === 'demo').map(() => 'demo:immersions' as const),
+    async (tx) => {
+      // A database seeded before has the offers of its own day: requests go to those that exist.
+      const existing = new Set(
+        (
+          await tx.select({ id: immersionOffer.id }).from(immersionOffer).where(eq(immersionOffer.demonstration, true))
+        ).map((o) => o.id),
+      );
+      const { requests, agreements, signatories, assessments, taken } = demoImmersions(today, existing);
+      if (requests.length) await tx.insert(immersionRequest).values(requests);
+      if (agreements.length) await tx.insert(immersionAgreement).values(agreements);
+      if (signatories.length) await tx.insert(agreementSignatory).values(signatories);
+      if (assessments.length) await tx.insert(immersionAssessment).values(assessments);
+      for (const [offerId, places] of taken) {
+        await tx
+          .update(immersionOffer)
+          .set({ placesTaken: sql`${immersionOffer.placesTaken} + ${places}` })
+          .where(eq(immersionOffer.id, offerId));
+      }
+    },
+    'companies',
+  );
+}

@@ -1,7 +1,11 @@
-import { badInput, type Database, notFound, requireId } from '@dm/shared';
-import { and, eq } from '@dm/shared/orm';
-import { type CharterRow, charter, commitment, commitmentAction, company } from '../db/schema.ts';
+import { addDays, badInput, type Database, notFound, type ReferentContact, requireId, todayInParis } from '@dm/shared';
+import { enqueue, type OutboxMessage } from '@dm/shared/mail';
+import { and, asc, eq, gte, inArray, isNull, lte, notInArray, or, sql } from '@dm/shared/orm';
+import { type CharterRow, charter, commitment, commitmentAction, company, outbox } from '../db/schema.ts';
+import { charterExpiringMail, charterExpiringReferentMail } from '../mail/charter.ts';
+import type { CompaniesMailSettings } from '../mail/notices.ts';
 import {
+  EXPIRING_SOON_DAYS,
   assertCanSign,
   type CommitmentChoice,
   type CommitmentKind,
@@ -163,5 +167,121 @@ export async function recordCommitmentAction(
     })
     .returning();
   if (!row) throw new Error('action insert returned nothing');
-  return { ...row, kind: chosen.kind as CommitmentKind };
+  return { ...row, kind: chosen.kind };
+}
+
+/** Asks the people subgraph for referents' names and addresses; null when it cannot answer now. */
+export type ReferentContacts = (ids: string[]) => Promise<Map<string, ReferentContact> | null>;
+
+/**
+ * Tells the company, and its referent, that its charter ends within 90 days: once per expiry (a renewal moves
+ * the expiry, and the next one is told again), for charters in force that are not demonstration data. The
+ * company is told at its contact address, or the agency's; the referent at their own address, asked of the
+ * people subgraph before the transaction (which holds no lock while another process answers; when people does
+ * not answer, the referent is told at a later round; a referent without an address, or erased, is not told).
+ * Safe with several replicas: each round claims the charters it handles with SKIP LOCKED, and marks each one,
+ * in the transaction that queues its mail, with the expiry told.
+ */
+export async function sweepExpiringCharters(
+  db: Database,
+  now: Date,
+  settings: CompaniesMailSettings,
+  referents: ReferentContacts,
+  batch = 100,
+) {
+  const today = todayInParis(now);
+  let companies = 0;
+  let referentsTold = 0;
+  // Charters whose referent could not be asked in this sweep: left to the next one.
+  const skipped = new Set<string>();
+  const companyDue = sql`${charter.expiryNoticeFor} is distinct from ${charter.expiresOn}`;
+  const referentDue = sql`${charter.referentId} is not null and ${charter.referentExpiryNoticeFor} is distinct from ${charter.expiresOn}`;
+  const due = () =>
+    and(
+      isNull(charter.terminatedOn),
+      eq(charter.demonstration, false),
+      gte(charter.expiresOn, today),
+      lte(charter.expiresOn, addDays(today, EXPIRING_SOON_DAYS)),
+      or(companyDue, skipped.size ? and(referentDue, notInArray(charter.id, [...skipped])) : referentDue),
+    );
+  for (;;) {
+    const candidates = await db
+      .select({ id: charter.id, referentId: charter.referentId, referentDue: sql<boolean>`${referentDue}` })
+      .from(charter)
+      .where(due())
+      .orderBy(asc(charter.expiresOn), asc(charter.id))
+      .limit(batch);
+    if (candidates.length === 0) break;
+    const asked = [...new Set(candidates.filter((c) => c.referentDue).map((c) => c.referentId!))];
+    const contacts = asked.length ? await referents(asked) : new Map<string, ReferentContact>();
+    const round = await db.transaction(async (tx) => {
+      const claimed = await tx
+        .select({
+          id: charter.id,
+          companyId: charter.companyId,
+          expiresOn: charter.expiresOn,
+          referentId: charter.referentId,
+          companyDue: sql<boolean>`${companyDue}`,
+          referentDue: sql<boolean>`${referentDue}`,
+        })
+        .from(charter)
+        .where(
+          and(
+            inArray(
+              charter.id,
+              candidates.map((c) => c.id),
+            ),
+            due(),
+          ),
+        )
+        .for('update', { skipLocked: true });
+      const owners = claimed.length
+        ? await tx
+            .select({ id: company.id, name: company.name, contactEmail: company.contactEmail })
+            .from(company)
+            .where(
+              inArray(
+                company.id,
+                claimed.map((c) => c.companyId),
+              ),
+            )
+        : [];
+      const mails: OutboxMessage[] = [];
+      let toldCompanies = 0;
+      let toldReferents = 0;
+      for (const c of claimed) {
+        const owner = owners.find((o) => o.id === c.companyId)!;
+        const about = { id: c.id, companyName: owner.name, expiresOn: c.expiresOn };
+        if (c.companyDue) {
+          mails.push(charterExpiringMail(owner.contactEmail ?? settings.fallbackAddress, about, settings.charterUrl));
+          await tx.update(charter).set({ expiryNoticeFor: c.expiresOn }).where(eq(charter.id, c.id));
+          toldCompanies++;
+        }
+        if (!c.referentDue) continue;
+        if (contacts === null || !asked.includes(c.referentId!)) {
+          skipped.add(c.id);
+          continue;
+        }
+        const referent = contacts.get(c.referentId!);
+        if (referent?.email) {
+          mails.push(
+            charterExpiringReferentMail(
+              { fullName: referent.fullName, email: referent.email },
+              about,
+              settings.charterUrl,
+            ),
+          );
+          toldReferents++;
+        }
+        await tx.update(charter).set({ referentExpiryNoticeFor: c.expiresOn }).where(eq(charter.id, c.id));
+      }
+      await enqueue(tx, outbox, mails);
+      return { claimed: claimed.length, companies: toldCompanies, referents: toldReferents };
+    });
+    companies += round.companies;
+    referentsTold += round.referents;
+    // Fewer than a batch left, or another replica holds them all: the next round will see.
+    if (candidates.length < batch || round.claimed === 0) break;
+  }
+  return { charterNoticesToCompanies: companies, charterNoticesToReferents: referentsTold };
 }

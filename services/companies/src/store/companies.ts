@@ -1,9 +1,9 @@
-import { badInput, type Database, foldText, keysetPage, likeEscape, searchWords } from '@dm/shared';
+import { badInput, type Database, foldText, keysetPage, type Near, searchCondition } from '@dm/shared';
 import { requireCommune, requireDepartment } from '@dm/shared/reference';
-import { and, eq, exists, gt, inArray, type SQL, sql } from '@dm/shared/orm';
+import { and, eq, exists, inArray, isNull, or, type SQL, sql } from '@dm/shared/orm';
+import type { PgColumn } from '@dm/shared/pg-core';
 import { type CompanyRow, charter, commitment, company } from '../db/schema.ts';
-import { type CharterStatus, EXPIRING_SOON_DAYS } from '../rules/charter.ts';
-import { type Near, validateNear, withinRadius } from './geo.ts';
+import { type CharterStatus, type CommitmentKind, EXPIRING_SOON_DAYS } from '../rules/charter.ts';
 
 /** The charter status rule of `rules/charter.ts`, in SQL, so filters and counts run in the database. */
 export const charterStatusSql = (today: string) => sql<CharterStatus>`case
@@ -12,44 +12,78 @@ export const charterStatusSql = (today: string) => sql<CharterStatus>`case
   when ${charter.expiresOn} <= ${today}::date + ${EXPIRING_SOON_DAYS}::int then 'EXPIRING_SOON'
   else 'ACTIVE' end`;
 
+/** The days a charter's status is computed from: the charter's own, or their copy on its company. */
+export interface CharterDayColumns {
+  expiresOn: PgColumn;
+  terminatedOn: PgColumn;
+}
+
+/**
+ * A charter whose status (the same rule) is one of `statuses`, as conditions on its own columns (or their copy
+ * on the company, `company.charterExpiresOn` and `company.charterTerminatedOn`, null without a charter): the
+ * planner can estimate them and compare plain dates, where the `case` above is evaluated on every charter.
+ */
+export function charterStatusIn(
+  statuses: readonly CharterStatus[],
+  today: string,
+  days: CharterDayColumns = { expiresOn: charter.expiresOn, terminatedOn: charter.terminatedOn },
+): SQL {
+  const soon = sql`${today}::date + ${EXPIRING_SOON_DAYS}::int`;
+  const current = isNull(days.terminatedOn);
+  const each: Record<CharterStatus, SQL> = {
+    // On the company, both days are null without a charter: no status matches.
+    TERMINATED: sql`${days.terminatedOn} is not null`,
+    EXPIRED: and(current, sql`${days.expiresOn} < ${today}::date`)!,
+    EXPIRING_SOON: and(current, sql`${days.expiresOn} >= ${today}::date`, sql`${days.expiresOn} <= ${soon}`)!,
+    ACTIVE: and(current, sql`${days.expiresOn} > ${soon}`)!,
+  };
+  const wanted = new Set(statuses);
+  // Both current statuses that do not expire soon or do: one range from today.
+  if (wanted.has('ACTIVE') && wanted.has('EXPIRING_SOON')) {
+    wanted.delete('ACTIVE');
+    wanted.delete('EXPIRING_SOON');
+    const rest = [...wanted].map((s) => each[s]);
+    return or(and(current, sql`${days.expiresOn} >= ${today}::date`), ...rest)!;
+  }
+  return or(...[...wanted].map((s) => each[s]))!;
+}
+
 export interface CompanyFilter {
   department?: string | null;
   communeCode?: string | null;
   search?: string | null;
   charterStatus?: CharterStatus[] | null;
-  commitmentKinds?: string[] | null;
+  commitmentKinds?: CommitmentKind[] | null;
   near?: Near | null;
   updatedSince?: Date | string | null;
 }
 
-/** Companies of a page: by folded name, or by last change for a change feed (`updatedSince`). */
+/**
+ * Companies of a page: by folded name, nearest first (`orderBy: DISTANCE`, with `near`), or by last change for a
+ * change feed (`updatedSince`).
+ */
 export async function listCompanies(
   db: Database,
   filter: CompanyFilter,
   first: number | null | undefined,
   after: string | null | undefined,
   today: string,
+  orderBy?: string | null,
 ) {
   const conditions: SQL[] = [];
   if (filter.department)
     conditions.push(eq(company.departmentCode, requireDepartment(filter.department, 'filter.department').code));
   if (filter.communeCode)
     conditions.push(eq(company.communeCode, requireCommune(filter.communeCode, 'filter.communeCode').code));
-  if (filter.search !== undefined && filter.search !== null) {
-    if (filter.search.length > 200) throw badInput('filter.search', 'search is at most 200 characters');
-    const words = searchWords(filter.search);
-    // A term with no letter or digit matches nothing rather than everything.
-    if (words.length === 0 && filter.search.trim() !== '') conditions.push(sql`false`);
-    for (const word of words) conditions.push(sql`${company.searchText} like ${`%${likeEscape(word)}%`}`);
-  }
+  const search = searchCondition(company.searchText, filter.search, 'filter.search');
+  if (search) conditions.push(search);
   if (filter.charterStatus?.length) {
+    // On the current charter's days copied on the company: the circle's index holds them, no charter is read.
     conditions.push(
-      exists(
-        db
-          .select({ one: sql`1` })
-          .from(charter)
-          .where(and(eq(charter.id, company.currentCharterId), inArray(charterStatusSql(today), filter.charterStatus))),
-      ),
+      charterStatusIn(filter.charterStatus, today, {
+        expiresOn: company.charterExpiresOn,
+        terminatedOn: company.charterTerminatedOn,
+      }),
     );
   }
   if (filter.commitmentKinds?.length) {
@@ -64,14 +98,13 @@ export async function listCompanies(
       ),
     );
   }
-  if (filter.near) conditions.push(withinRadius(company.latitude, company.longitude, validateNear(filter.near)));
 
-  const byChange = filter.updatedSince !== undefined && filter.updatedSince !== null;
-  if (byChange) conditions.push(gt(company.updatedAt, new Date(filter.updatedSince as string | Date)));
   return keysetPage<CompanyRow>(db, company, {
     where: and(...conditions),
-    order: byChange ? [company.updatedAt, company.id] : [company.sortName, company.id],
-    keys: byChange ? ['updatedAt', 'id'] : ['sortName', 'id'],
+    order: [company.sortName, company.id],
+    keys: ['sortName', 'id'],
+    changes: { since: filter.updatedSince, column: company.updatedAt, key: 'updatedAt' },
+    distance: { latitude: company.latitude, longitude: company.longitude, near: filter.near, orderBy },
     first,
     after,
   });
@@ -89,6 +122,7 @@ export interface NewCompany {
   departmentCode: string | null;
   sector: string | null;
   nafCode: string | null;
+  contactEmail?: string | null;
   demonstration?: boolean;
 }
 
@@ -115,4 +149,27 @@ export async function insertCompany(db: Database, input: NewCompany): Promise<Co
   const row = rows[0];
   if (!row) throw badInput('input.siret', 'A company with this SIRET is already registered');
   return row;
+}
+
+export interface CompanyChanges {
+  name?: string;
+  sector?: string | null;
+  nafCode?: string | null;
+  communeCode?: string | null;
+  departmentCode?: string | null;
+  contactEmail?: string | null;
+  description?: string | null;
+  unavailableFrom?: string | null;
+  unavailableUntil?: string | null;
+}
+
+/** Changes a company's profile; its searchable forms follow, and its last change (what partners are told of). */
+export async function updateCompany(db: Database, current: CompanyRow, changes: CompanyChanges): Promise<CompanyRow> {
+  const next = { ...current, ...changes };
+  const [row] = await db
+    .update(company)
+    .set({ ...changes, ...companyDerived(next), updatedAt: new Date() })
+    .where(eq(company.id, current.id))
+    .returning();
+  return row!;
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "companies"."outbox" ADD COLUMN "attachments" jsonb;
