@@ -2,14 +2,11 @@ import { anonymous, type Database, every, IDENTITY_HEADER, identitySigner, loadC
 import { forgetSpeakers } from './store/events.ts';
 
 /** Where the events subgraph reads which ambassadors were erased, and how often. */
-export const readErasureEnv = (env: NodeJS.ProcessEnv = process.env) =>
-  loadConfig(
-    z.object({
-      PEOPLE_URL: z.url().default('http://localhost:4003/graphql'),
-      ERASURE_SYNC_MS: z.coerce.number().int().min(100).default(300_000),
-    }),
-    env,
-  );
+export const erasureEnvSchema = z.object({
+  PEOPLE_URL: z.url().default('http://localhost:4003/graphql'),
+  ERASURE_SYNC_MS: z.coerce.number().int().min(100).default(300_000),
+});
+export const readErasureEnv = (env: NodeJS.ProcessEnv = process.env) => loadConfig(erasureEnvSchema, env);
 export type ErasureEnv = ReturnType<typeof readErasureEnv>;
 
 const TOMBSTONES = `query Erased($after: String) {

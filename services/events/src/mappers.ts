@@ -6,12 +6,12 @@ export type { EventRow, RegistrationRow } from './db/schema.ts';
 export type { DashboardScope } from '@dm/shared';
 /**
  * A registration, with its cancellation token only in the answer that created it; `standIn` marks the
- * answer to an address already registered, which names no record, with the waitlist place a new
- * registration would have had.
+ * answer to an address already registered, which names no registration (a row of `registration_stand_in`
+ * that holds a seat or a waitlist place as a new registration would).
  */
 export type RegistrationView = RegistrationRow & {
   cancellationToken?: string | null;
-  standIn?: { position: number | null };
+  standIn?: boolean;
 };
 export type CompanyRef = { id: string };
 export type AmbassadorRef = { id: string };
@@ -20,3 +20,5 @@ export type MetierRef = { romeCode: string };
 export type EventPage = Connection<EventRow>;
 export type RegistrationPage = Connection<RegistrationRow>;
 export type StatisticsScope = DashboardScope;
+export type BranchAgreementRef = { id: string };
+export type { ConsultationFacts } from './seed/consultations.ts';

@@ -1,13 +1,25 @@
-import { createSubgraph, stoppingWith, subgraphFiles, type DatabaseHandle, type SeedLayer } from '@dm/shared';
+import {
+  createSubgraph,
+  entityChecker,
+  type PeerName,
+  readPeerEnv,
+  stoppingWith,
+  subgraphFiles,
+  type DatabaseHandle,
+  type SeedLayer,
+} from '@dm/shared';
 import { type ErasureEnv, followErasures, readErasureEnv } from './erasures.ts';
 
-export { type ErasureEnv, readErasureEnv } from './erasures.ts';
+export { erasureEnvSchema, type ErasureEnv, readErasureEnv } from './erasures.ts';
 import { webhookFeedRoutes } from '@dm/shared/webhooks';
 import { type MailEnv, pageUrl, readMailEnv, startMailSender, withMailSender } from '@dm/shared/mail';
 import type { Context } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { auditEntry, outbox, webhookEvent } from './db/schema.ts';
 import { purgeEvents } from './store/retention.ts';
+import { queueReminders } from './store/notifications.ts';
+import { releaseExpiredHolds } from './store/registrations.ts';
+import type { MailLinks } from './mail/notices.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seed } from './seed/index.ts';
 
@@ -28,9 +40,20 @@ export async function createEventsSubgraph(
   database: DatabaseHandle,
   identitySecret: string,
   env: MailEnv = readMailEnv(),
-  options: { peopleUrl?: () => string; erasures?: ErasureEnv } = {},
+  options: { peopleUrl?: () => string; erasures?: ErasureEnv; peers?: () => Partial<Record<PeerName, string>> } = {},
 ) {
-  const mail = { eventUrl: (id: string) => pageUrl(env.EVENT_URL, id) };
+  const mail: MailLinks = {
+    eventUrl: (id) => pageUrl(env.EVENT_URL, id),
+    cafeUrl: (id) => pageUrl(env.PARENTS_CAFE_URL, id),
+    registrationUrl: (id, action, token) =>
+      `${pageUrl(env.REGISTRATION_URL, id)}?${action}=${encodeURIComponent(token)}`,
+  };
+  const peerEnv = readPeerEnv();
+  const requireEntity = entityChecker(
+    options.peers ?? (() => ({ companies: peerEnv.COMPANIES_URL, people: peerEnv.PEOPLE_URL })),
+    identitySecret,
+    peerEnv.PEER_TIMEOUT_MS,
+  );
   const subgraph = await createSubgraph<Context>({
     name,
     typeDefs,
@@ -43,7 +66,7 @@ export async function createEventsSubgraph(
     routes: webhookFeedRoutes(database, webhookEvent, identitySecret),
     createContext: (base) => {
       const now = new Date();
-      return { ...base, now, mail, loaders: createLoaders(base.db, now) };
+      return { ...base, now, mail, loaders: createLoaders(base.db, now), requireEntity };
     },
   });
   const erasureEnv = options.erasures ?? readErasureEnv();
@@ -54,7 +77,24 @@ export async function createEventsSubgraph(
     erasureEnv.ERASURE_SYNC_MS,
   );
   return {
-    ...stoppingWith(withMailSender(subgraph, startMailSender({ name, db: database.db, outbox, env })), erasures),
+    ...stoppingWith(
+      withMailSender(
+        subgraph,
+        // Each round first releases the holds whose address was not confirmed in time (the waitlist moves),
+        // then queues the reminders of the day before, then sends.
+        startMailSender({
+          name,
+          db: database.db,
+          outbox,
+          env,
+          before: async (now) => ({
+            released: await releaseExpiredHolds(database.db, now, mail),
+            reminded: await queueReminders(database.db, now, mail),
+          }),
+        }),
+      ),
+      erasures,
+    ),
     erasures,
   };
 }

@@ -201,7 +201,7 @@ describe('online events belong to the department of their organiser', () => {
     expect(moved.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.department' });
   });
 
-  it('lets the partner key that created a region-wide online event change it, never see its attendees', async () => {
+  it('lets the partner key that created a region-wide online event change it, never see its attendees nor record their attendance', async () => {
     const key = await gql<{ createApiKey: { secret: string } }>(
       'mutation($p: String!) { createApiKey(input: { partner: $p, scopes: [READ_PUBLIC, WRITE_EVENTS] }) { secret } }',
       { p: `Plateforme ${unique()}` },
@@ -215,6 +215,9 @@ describe('online events belong to the department of their organiser', () => {
       updateEvent: { capacity: 40 },
     });
     expect(codeOf(await gql(ATTENDEES, { id }, partner))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(ATTENDANCE, { e: id, r: [] }, partner))).toBe('FORBIDDEN');
+    // The staff who manage it may (once it has started).
+    expect(codeOf(await gql(ATTENDANCE, { e: id, r: [] }, { token: admin }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await gql(ATTENDEES, { id }, { token: coordinator14 }))).toBe('FORBIDDEN');
     expect(codeOf(await gql(UPDATE, { input: { id, capacity: 41 } }, { token: coordinator14 }))).toBe('FORBIDDEN');
   });

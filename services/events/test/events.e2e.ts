@@ -83,14 +83,15 @@ describe('events through the gateway', () => {
     }
   });
 
-  it('keeps the rest of a query when an exhibitor no longer resolves', async () => {
+  it('refuses an exhibitor the companies subgraph does not know, and shows the company its events', async () => {
     const ev = await createEvent({ capacity: null });
     const admin = await adminToken();
-    await gql(
+    const unknown = await gql(
       'mutation($e: ID!, $c: ID!) { addExhibitor(eventId: $e, companyId: $c) { id } }',
       { e: ev.id, c: '00000000-0000-4000-8000-00000000dead' },
       { token: admin },
     );
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'companyId' });
     const companies = await gql<{ companies: { edges: { node: { id: string } }[] } }>(
       '{ companies(filter: { search: "legallais" }) { edges { node { id } } } }',
     );
@@ -105,7 +106,7 @@ describe('events through the gateway', () => {
     }>('query($id: ID!) { event(id: $id) { title remainingSeats exhibitors { name } } }', { id: ev.id });
     expect(data!.event.title).toBe(ev.title);
     expect(data!.event.remainingSeats).toBeNull();
-    expect(data!.event.exhibitors).toEqual([null, { name: 'Legallais' }]);
+    expect(data!.event.exhibitors).toEqual([{ name: 'Legallais' }]);
 
     const company = await gql<{ company: { events: { id: string }[] } }>(
       'query($id: ID!) { company(id: $id) { events { id } } }',

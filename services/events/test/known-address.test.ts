@@ -66,7 +66,19 @@ const registration = {
 } as RegistrationRow;
 
 describe('the notice of an existing registration', () => {
-  const notice = registrationNotice(registration, forum, 3, (id) => `https://agenda.example/evenements/${id}`);
+  const links = {
+    eventUrl: (id: string) => `https://agenda.example/evenements/${id}`,
+    cafeUrl: (id: string) => `https://agenda.example/cafes/${id}`,
+    registrationUrl: (id: string, action: string, token: string) =>
+      `https://agenda.example/inscriptions/${id}?${action}=${token}`,
+  };
+  const notice = registrationNotice(
+    registration,
+    forum,
+    3,
+    { cancel: 'jeton-annuler', confirm: 'jeton-confirmer' },
+    links,
+  );
 
   it('goes to the registration’s own address, and names the registration', () => {
     expect(notice).toMatchObject({ kind: 'REGISTRATION_NOTICE', toAddress: 'lou.martin@example.org' });
@@ -82,10 +94,22 @@ describe('the notice of an existing registration', () => {
     expect(notice.body).toContain(`https://agenda.example/evenements/${forum.id}`);
     expect(notice.body).toContain('24 heures');
   });
+  it('carries what the owner needs to act on it: a cancellation link, and a confirmation link while unconfirmed', () => {
+    expect(notice.body).toContain(`https://agenda.example/inscriptions/${registration.id}?annuler=jeton-annuler`);
+    expect(notice.body).toContain(`https://agenda.example/inscriptions/${registration.id}?confirmer=jeton-confirmer`);
+    const confirmed = registrationNotice(registration, forum, 3, { cancel: 'c', confirm: null }, links);
+    expect(confirmed.body).not.toContain('confirmer=');
+  });
   it('writes no enum value raw and no address', () => {
     expect(notice.body).not.toMatch(/WAITLISTED|CONFIRMED|FORUM|LYCEE_PUPIL|TIME/);
     expect(notice.body).not.toContain('@');
-    const confirmed = registrationNotice({ ...registration, status: 'CONFIRMED' }, forum, null, (id) => id);
+    const confirmed = registrationNotice(
+      { ...registration, status: 'CONFIRMED' },
+      forum,
+      null,
+      { cancel: 'c', confirm: null },
+      links,
+    );
     expect(confirmed.body).toContain('confirmée : une place vous est réservée');
     expect(confirmed.body).not.toMatch(/CONFIRMED|en position/);
   });

@@ -1,6 +1,6 @@
 import type { Identity } from '@dm/shared';
 import { describe, expect, it } from 'vitest';
-import { canManageEvent, eventDepartment, staffManagesEvent } from '../src/rules/access.ts';
+import { canManageEvent, canRecordAttendance, eventDepartment, staffManagesEvent } from '../src/rules/access.ts';
 import { mayReadAttendees } from '../src/rules/visibility.ts';
 import {
   assertCanRegister,
@@ -17,8 +17,11 @@ import {
   eventStatus,
   parisMidnight,
   timedSchedule,
+  validateAudiences,
+  validateSeriesSpan,
   validateSession,
   validateWhere,
+  validateRecurrence,
 } from '../src/rules/schedule.ts';
 
 const at = (iso: string) => new Date(iso);
@@ -62,6 +65,43 @@ describe('schedules', () => {
       /no venue/,
     );
     expect(() => validateWhere({ online: false, url: null, communeCode: null, venueName: 'Salle' })).toThrow(/commune/);
+    expect(() => validateWhere({ online: false, url: 'https://x.org', communeCode: '14118', venueName: null })).toThrow(
+      /no url/,
+    );
+    expect(() => validateWhere({ online: false, url: null, communeCode: '14118', venueName: 'Salle' })).not.toThrow();
+  });
+  it('keeps a series around its sessions when its days change', () => {
+    const sessions = [
+      { startsOn: '2019-10-01', endsOn: '2019-10-01' },
+      { startsOn: '2019-10-03', endsOn: '2019-10-04' },
+    ];
+    expect(() => validateSeriesSpan(daySchedule('2019-09-30', '2019-10-04', 'PERIOD'), sessions)).not.toThrow();
+    expect(() => validateSeriesSpan(daySchedule('2019-10-02', '2019-10-04', 'PERIOD'), sessions)).toThrow(
+      /2019-10-01 to 2019-10-04/,
+    );
+    expect(() => validateSeriesSpan(daySchedule('2019-09-30', '2019-10-03', 'PERIOD'), sessions)).toThrow(/within/);
+    expect(() => validateSeriesSpan(daySchedule('2020-01-01', '2020-01-01', 'DAY'), [])).not.toThrow();
+  });
+  it('is for at least one audience, each once', () => {
+    expect(() => validateAudiences([])).toThrow(/at least one audience/);
+    expect(validateAudiences(['PARENT', 'PARENT', 'TEACHER'])).toEqual(['PARENT', 'TEACHER']);
+  });
+});
+
+describe('recurring events', () => {
+  it('numbers a yearly event from 1 and gives a one-off no edition', () => {
+    expect(validateRecurrence('YEARLY', 1)).toEqual({ recurrence: 'YEARLY', edition: 1 });
+    expect(validateRecurrence(null, null)).toEqual({ recurrence: null, edition: null });
+    for (const [recurrence, edition] of [
+      ['YEARLY', 0],
+      ['YEARLY', null],
+      ['YEARLY', 1.5],
+      [null, 3],
+    ] as const) {
+      expect(() => validateRecurrence(recurrence, edition)).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ field: 'input.edition' }) }),
+      );
+    }
   });
 });
 
@@ -121,6 +161,15 @@ describe('who manages an event', () => {
       expect(staffManagesEvent(who(role, []), { departmentCode: null })).toBe(false);
     }
     expect(canManageEvent(who('company'), { departmentCode: null })).toBe(false);
+  });
+  it('leaves attendance to the staff who manage the event, never to a partner, even the one that created it', () => {
+    const partner: Identity = { role: 'partner', departments: [], scopes: ['WRITE_EVENTS'], apiKeyId: 'k1' };
+    const created = { departmentCode: null, createdBy: 'apikey:k1' };
+    expect(canManageEvent(partner, created)).toBe(true);
+    expect(canRecordAttendance(partner, created)).toBe(false);
+    expect(canRecordAttendance(who('admin'), created)).toBe(true);
+    expect(canRecordAttendance(who('coordinator', ['14']), { departmentCode: '14' })).toBe(true);
+    expect(canRecordAttendance(who('coordinator', ['14']), { departmentCode: '50' })).toBe(false);
   });
   it('shows attendees to the staff who manage the event, never to a partner, even the one that created it', () => {
     expect(mayReadAttendees(who('coordinator', ['14']), { departmentCode: '14' })).toBe(true);

@@ -4,6 +4,6 @@ import type { CompanyResolvers } from '../generated/resolvers.ts';
 /** The events a company takes part in, contributed to the companies subgraph's type. */
 export const Company: CompanyResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
-  events: (ref, { upcoming, first }, ctx) =>
-    ctx.loaders.eventsOfCompany(upcoming ?? true, pageSize(first)).load(ref.id),
+  events: (ref, { upcoming, includeCancelled, first }, ctx) =>
+    ctx.loaders.eventsOfCompany(upcoming ?? true, includeCancelled ?? false, pageSize(first)).load(ref.id),
 };

@@ -27,8 +27,23 @@ export const canManageEvent = (identity: Identity, event: EventScope) =>
   staffManagesEvent(identity, event) ||
   (hasScope(identity, 'WRITE_EVENTS') && !!event.createdBy && event.createdBy === partnerCreator(identity));
 
+/** Why an event was cancelled is read by those who manage it (its staff, the partner key that created it). */
+export const mayReadCancellationReason = canManageEvent;
+
 export const requireManageEvent = (identity: Identity, event: EventScope) =>
   requireThat(canManageEvent(identity, event), 'This event is not yours to change');
+
+/** Staff only (no partner key): parents' cafés are run by the agency's staff of their department. */
+export const requireStaffOfEvent = (identity: Identity, event: EventScope) =>
+  requireThat(staffManagesEvent(identity, event), 'This needs agency staff of the department');
+/**
+ * Whether attendees came is a fact about them (personal data, see `visibility.ts`): recorded by the staff who
+ * manage the event, who see its attendees; never by a partner key, even the one that created the event.
+ */
+export const canRecordAttendance = (identity: Identity, event: EventScope) => staffManagesEvent(identity, event);
+
+export const requireRecordAttendance = (identity: Identity, event: EventScope) =>
+  requireThat(canRecordAttendance(identity, event), 'Attendance is recorded by the staff who manage the event');
 
 /** Cancelling a registration without its token: the staff who manage the event. */
 export const requireCancelWithoutToken = (identity: Identity, event: EventScope) =>

@@ -94,3 +94,69 @@ export function assertCanRecordAttendance(event: { sortAt: Date; cancelledAt: Da
   if (event.cancelledAt) throw badInput('input.eventId', 'This event was cancelled');
   if (now < event.sortAt) throw badInput('input.eventId', 'Attendance is recorded once the event has started');
 }
+
+/**
+ * A public registration holds its seat 48 hours while the mailed confirmation link waits to be used; staff
+ * and partner keys need no confirmation (the shared rule of every public hold).
+ */
+export { HOLD_HOURS, holdExpiry, needsEmailConfirmation } from '@dm/shared';
+
+const TICKET_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/** A ticket code: ten characters without look-alikes (0/O, 1/I), about 50 bits, unique per event. */
+export function newTicketCode(random: (n: number) => Uint8Array): string {
+  return [...random(10)].map((b) => TICKET_ALPHABET[b % TICKET_ALPHABET.length]).join('');
+}
+
+/** A ticket code as typed or scanned: spaces and dashes removed, upper-cased. */
+export const normaliseTicketCode = (code: string) => code.replace(/[\s-]+/g, '').toUpperCase();
+
+export interface WaitingEntry {
+  id: string;
+  seats: number;
+  group: boolean;
+}
+
+/**
+ * Which waitlisted registrations take the seats that are free, in waitlist order: each that fits (a group
+ * as one block, outside the seats kept for individuals); one that does not fit keeps its place, and the
+ * next ones are served.
+ */
+export function promotable(
+  event: {
+    capacity: number | null;
+    confirmedCount: number;
+    groupSeatsCount: number;
+    seatsReservedForIndividuals: number;
+  },
+  waiting: WaitingEntry[],
+): WaitingEntry[] {
+  let confirmed = event.confirmedCount;
+  let groupSeats = event.groupSeatsCount;
+  const chosen: WaitingEntry[] = [];
+  for (const entry of waiting) {
+    if (event.capacity !== null && confirmed >= event.capacity) break;
+    const room =
+      event.capacity === null
+        ? Number.POSITIVE_INFINITY
+        : entry.group
+          ? Math.min(event.capacity - confirmed, event.capacity - event.seatsReservedForIndividuals - groupSeats)
+          : event.capacity - confirmed;
+    if (entry.seats <= room) {
+      chosen.push(entry);
+      confirmed += entry.seats;
+      if (entry.group) groupSeats += entry.seats;
+    }
+  }
+  return chosen;
+}
+
+/** Checking a ticket in: a confirmed registration of a scheduled event, once. */
+export function assertCanCheckIn(
+  row: { status: string; checkedInAt: Date | null },
+  event: { cancelledAt: Date | null },
+): void {
+  if (event.cancelledAt) throw badInput('input.eventId', 'This event was cancelled');
+  if (row.status !== 'CONFIRMED') throw badInput('input.code', 'This ticket has no seat (waitlisted or cancelled)');
+  if (row.checkedInAt) throw badInput('input.code', `Already checked in at ${row.checkedInAt.toISOString()}`);
+}

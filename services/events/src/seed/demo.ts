@@ -3,6 +3,7 @@ import {
   companyId,
   DEMO_COMPANIES_PER_TOWN,
   demoAmbassadorId,
+  demoBranchAgreementId,
   demoCompanyKey,
   demoTowns,
   seedId,
@@ -57,7 +58,12 @@ const programme = [
 const romeByTheme: Record<string, string[]> = {
   Industrie: ['H2909', 'H2903'],
   Maritime: ['I1601', 'H2913'],
-  Bâtiment: ['F1607', 'F1603'],
+  Bâtiment: ['F1607', 'F1616'],
+};
+
+const branchOfTheme: Record<string, string> = {
+  Industrie: demoBranchAgreementId('metal'),
+  Bâtiment: demoBranchAgreementId('building'),
 };
 
 export function demoEvents(today = todayInParis()): SeedEvent[] {
@@ -78,8 +84,12 @@ export function demoEvents(today = todayInParis()): SeedEvent[] {
         audiences: [...audiences],
         themes: [...themes],
         romeCodes: themes[0] ? (romeByTheme[themes[0]] ?? []) : [],
+        // The building and metal branches co-organise their trades' weeks under their agreements.
+        branchAgreementId: themes[0] ? branchOfTheme[themes[0]] : undefined,
         // Small capacities on a few events, so that full events and waitlists show too.
         capacity: n % 7 === 0 ? 2 : capacity,
+        // Registrations already in: from a tenth to most of the seats, the small events full.
+        registered: n % 7 === 0 ? 2 : Math.floor((capacity * (10 + ((n * 37) % 70))) / 100),
         exhibitors: Array.from({ length: DEMO_COMPANIES_PER_TOWN }, (_, j) =>
           companyId(demoCompanyKey(communeCode, j)),
         ),
@@ -138,4 +148,127 @@ export function demoEvents(today = todayInParis()): SeedEvent[] {
     });
   }
   return events;
+}
+
+/**
+ * Events of the fourteen months before `today` in every demonstration town, held, with their registrations and
+ * who came (checked in at the door): most of those registered, never all. One in eleven was cancelled. A parents'
+ * café held in each department but Calvados (whose first cafés have one).
+ */
+export function demoPastEvents(today = todayInParis()): SeedEvent[] {
+  // A parents' café held in each department some weeks ago (Caen's is among the first cafés).
+  const cafes = (
+    [
+      ['27229', 'Évreux'],
+      ['50502', 'Saint-Lô'],
+      ['61001', 'Alençon'],
+      ['76351', 'Le Havre'],
+    ] as const
+  ).map(([communeCode, town], i): SeedEvent => {
+    const day = addDays(today, -(25 + i * 9));
+    return {
+      id: seedId('parents-cafe', `${communeCode}-held`),
+      kind: 'PARENTS_CAFE',
+      title: `Café des parents : les métiers qui recrutent près de chez nous — ${town} (démo)`,
+      ...timedSchedule(at(day, 18), at(day, 20)),
+      communeCode,
+      venueName: 'Café associatif (démo)',
+      facilitatorName: 'Conseillère d’orientation (démo)',
+      audiences: ['PARENT'],
+      capacity: 20,
+      registered: 12 + i,
+      attended: 9 + i,
+      demonstration: true,
+    };
+  });
+  const held = demoTowns.flatMap(([communeCode, town], t) =>
+    [0, 1].map((k): SeedEvent => {
+      const n = t * 2 + k;
+      const [kind, label, audiences, capacity, themes] = programme[(t * 5 + k * 3) % programme.length]!;
+      const day = addDays(today, -(10 + ((t * 47 + k * 191) % 410)));
+      const registered = Math.floor((capacity * (40 + ((n * 29) % 60))) / 100);
+      const cancelled = n % 11 === 10;
+      return {
+        id: id(`demo-past-${communeCode}-${k}`),
+        kind,
+        title: `${label} — ${town} (démo)`,
+        description: 'Démonstration : évènement passé inventé pour montrer la fréquentation.',
+        ...slot(day, 9 + k * 4, 12 + k * 4),
+        communeCode,
+        venueName: `Salle des fêtes de ${town} (démo)`,
+        audiences: [...audiences],
+        themes: [...themes],
+        romeCodes: themes[0] ? (romeByTheme[themes[0]] ?? []) : [],
+        capacity,
+        exhibitors: [companyId(demoCompanyKey(communeCode, k % DEMO_COMPANIES_PER_TOWN))],
+        speakers: [demoAmbassadorId(1 + ((n * 2) % 80))],
+        registered: cancelled ? 0 : registered,
+        attended: cancelled ? undefined : Math.round((registered * (60 + ((n * 13) % 35))) / 100),
+        cancelled,
+        demonstration: true,
+      };
+    }),
+  );
+  return [...held, ...cafes];
+}
+
+/** Two cafés a department in the coming weeks (one confirmed, one open), one full, one held, one cancelled. */
+export function demoCafes(today: string) {
+  const towns = [
+    ['14118', 'Caen'],
+    ['27229', 'Évreux'],
+    ['50502', 'Saint-Lô'],
+    ['61001', 'Alençon'],
+    ['76351', 'Le Havre'],
+  ] as const;
+  return towns
+    .flatMap(([communeCode, town], i) => [
+      {
+        key: `${communeCode}-a`,
+        title: `Café des parents : l'orientation après la 3e — ${town} (démo)`,
+        day: addDays(today, 10 + i * 3),
+        registered: 16,
+        communeCode,
+      },
+      {
+        key: `${communeCode}-b`,
+        title: `Café des parents : apprentissage et voie pro — ${town} (démo)`,
+        day: addDays(today, 30 + i * 4),
+        registered: i === 2 ? 20 : 5,
+        communeCode,
+      },
+      ...(i === 0
+        ? [
+            {
+              key: `${communeCode}-past`,
+              title: `Café des parents : Parcoursup sans tabou — ${town} (démo)`,
+              day: addDays(today, -20),
+              registered: 17,
+              communeCode,
+            },
+            {
+              key: `${communeCode}-cancelled`,
+              title: `Café des parents annulé — ${town} (démo)`,
+              day: addDays(today, 15),
+              registered: 3,
+              communeCode,
+              cancelled: true,
+            },
+          ]
+        : []),
+    ])
+    .map((c): SeedEvent => ({
+      id: seedId('parents-cafe', c.key),
+      kind: 'PARENTS_CAFE',
+      title: c.title,
+      ...timedSchedule(at(c.day, 18), at(c.day, 20)),
+      communeCode: c.communeCode,
+      venueName: 'Café associatif (démo)',
+      facilitatorName: 'Conseillère d’orientation (démo)',
+      audiences: ['PARENT'],
+      capacity: 20,
+      registered: c.registered,
+      cancelled: 'cancelled' in c && c.cancelled === true,
+      demonstration: true,
+    }));
 }

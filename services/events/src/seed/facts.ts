@@ -1,5 +1,6 @@
 import { companyId, foundingCompanyKeys, seedId } from '@dm/shared';
 import { daySchedule } from '../rules/schedule.ts';
+import type { Audience } from '../generated/resolvers.ts';
 import type { SeedEvent } from './index.ts';
 
 /**
@@ -8,8 +9,8 @@ import type { SeedEvent } from './index.ts';
  * window (PERIOD). What they do not give stays empty (venues, URLs, capacities).
  */
 const id = (key: string) => seedId('event', key);
-const adults = ['JOB_SEEKER', 'EMPLOYEE', 'CAREER_CHANGER'];
-const young = ['COLLEGE_PUPIL', 'LYCEE_PUPIL', 'APPRENTICE', 'STUDENT'];
+const adults: Audience[] = ['JOB_SEEKER', 'EMPLOYEE', 'CAREER_CHANGER'];
+const young: Audience[] = ['COLLEGE_PUPIL', 'LYCEE_PUPIL', 'APPRENTICE', 'STUDENT'];
 
 export const factEvents: SeedEvent[] = [
   {
@@ -40,6 +41,9 @@ export const factEvents: SeedEvent[] = [
     ...daySchedule('2020-02-06', '2020-02-08', 'DAY'),
     communeCode: '76540',
     audiences: [...young, 'PARENT', 'TEACHER'],
+    // "Un grand évènement régional sera créé et organisé chaque année": the first of a yearly series.
+    recurrence: 'YEARLY',
+    edition: 1,
   },
   {
     id: id('olympiades-2020'),
@@ -49,7 +53,7 @@ export const factEvents: SeedEvent[] = [
     communeCode: '76540',
     audiences: young,
   },
-  ...['2020-02-06', '2020-02-07', '2020-02-08'].map((day, i) => ({
+  ...['2020-02-06', '2020-02-07', '2020-02-08'].map((day, i): SeedEvent => ({
     id: id(`olympiades-2020-day-${i + 1}`),
     parentId: id('olympiades-2020'),
     kind: 'OLYMPIADES_SELECTION',
@@ -67,7 +71,7 @@ export const factEvents: SeedEvent[] = [
       ['cherbourg', '50129', 'Cherbourg'],
       ['caen', '14118', 'Caen'],
     ] as const
-  ).map(([key, communeCode, town]) => ({
+  ).map(([key, communeCode, town]): SeedEvent => ({
     id: id(`consultation-2019-${key}`),
     kind: 'CONSULTATION',
     title: `Assises régionales de l'orientation : rencontre de ${town}`,

@@ -1,24 +1,30 @@
-import { badInput, type Database, keysetPage, notFound, requireId } from '@dm/shared';
-import { and, arrayContains, eq, exists, gt, gte, inArray, isNull, lte, or, type SQL, sql } from '@dm/shared/orm';
-import { requireCommune, requireDepartment } from '@dm/shared/reference';
+import { badInput, type Database, keysetPage, type Near, notFound, requireId } from '@dm/shared';
+import { and, arrayContains, eq, exists, gte, inArray, isNull, lte, or, type SQL, sql } from '@dm/shared/orm';
+import { centroidOf, requireCommune, requireDepartment } from '@dm/shared/reference';
 import { type EventRow, event, exhibitor, speaker } from '../db/schema.ts';
+import type { Audience, EventKind } from '../generated/resolvers.ts';
+import type { MailLinks } from '../mail/notices.ts';
+import { logisticsChange } from '../rules/notifications.ts';
+import { mailCancellation, mailLogisticsChange } from './notifications.ts';
 import { changeCapacity } from './registrations.ts';
 
 export interface EventFilter {
-  kinds?: string[] | null;
+  kinds?: EventKind[] | null;
   department?: string | null;
   communeCode?: string | null;
   from?: string | null;
   to?: string | null;
-  audience?: string | null;
+  audience?: Audience | null;
   companyId?: string | null;
   ambassadorId?: string | null;
   hasSeatsLeft?: boolean | null;
   includeSessions?: boolean | null;
+  branchAgreementId?: string | null;
+  near?: Near | null;
   updatedSince?: Date | string | null;
 }
 
-export function eventConditions(db: Database, filter: EventFilter): SQL[] {
+export function eventConditions(db: Database, filter: EventFilter, now: Date): SQL[] {
   const conditions: SQL[] = [];
   if (filter.kinds?.length) conditions.push(inArray(event.kind, filter.kinds));
   if (filter.department)
@@ -51,20 +57,33 @@ export function eventConditions(db: Database, filter: EventFilter): SQL[] {
       ),
     );
   }
+  // Seats one can still take: not in a cancelled or ended event.
   if (filter.hasSeatsLeft)
-    conditions.push(or(isNull(event.capacity), sql`${event.confirmedCount} < ${event.capacity}`) as SQL);
+    conditions.push(
+      isNull(event.cancelledAt),
+      gte(event.endSortAt, now),
+      or(isNull(event.capacity), sql`${event.confirmedCount} < ${event.capacity}`) as SQL,
+    );
   if (filter.includeSessions === false) conditions.push(isNull(event.parentId));
-  if (filter.updatedSince) conditions.push(gt(event.updatedAt, new Date(filter.updatedSince)));
+  if (filter.branchAgreementId) conditions.push(eq(event.branchAgreementId, filter.branchAgreementId));
   return conditions;
 }
 
-/** Events by start (or by last change for a change feed), keyset-paginated. */
-export function listEvents(db: Database, filter: EventFilter, first?: number | null, after?: string | null) {
-  const byChange = Boolean(filter.updatedSince);
+/** Events by start, nearest first (`orderBy: DISTANCE`, with `near`), or by last change for a change feed. */
+export function listEvents(
+  db: Database,
+  filter: EventFilter,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  now: Date,
+  orderBy?: string | null,
+) {
   return keysetPage<EventRow>(db, event, {
-    where: and(...eventConditions(db, filter)),
-    order: byChange ? [event.updatedAt, event.id] : [event.sortAt, event.id],
-    keys: byChange ? ['updatedAt', 'id'] : ['sortAt', 'id'],
+    where: and(...eventConditions(db, filter, now)),
+    order: [event.sortAt, event.id],
+    keys: ['sortAt', 'id'],
+    changes: { since: filter.updatedSince, column: event.updatedAt, key: 'updatedAt' },
+    distance: { latitude: event.latitude, longitude: event.longitude, near: filter.near, orderBy },
     first,
     after,
   });
@@ -81,43 +100,68 @@ export async function findEvent(db: Database, id: string, field: string): Promis
 
 export type NewEvent = Omit<
   typeof event.$inferInsert,
-  'id' | 'confirmedCount' | 'waitlistCount' | 'createdAt' | 'updatedAt'
+  'id' | 'confirmedCount' | 'waitlistCount' | 'groupSeatsCount' | 'latitude' | 'longitude' | 'createdAt' | 'updatedAt'
 >;
 
 export async function insertEvent(db: Database, values: NewEvent): Promise<EventRow> {
-  const [row] = await db.insert(event).values(values).returning();
+  const [row] = await db
+    .insert(event)
+    .values({ ...values, ...centroidOf(values.communeCode) })
+    .returning();
   if (!row) throw new Error('event insert returned nothing');
   return row;
 }
 
 /**
- * Changes an event in one transaction: its capacity first (under the event's lock, confirming waitlisted
- * registrations if seats were added), then its other columns.
+ * Changes an event in one transaction, under its lock: its capacity first (confirming waitlisted
+ * registrations if seats were added), then its other columns; when its date, time or place changed, every
+ * registrant is told in the same transaction.
  */
 export async function updateEvent(
   db: Database,
   id: string,
   changes: Partial<typeof event.$inferInsert>,
   capacity: number | null | undefined,
+  links: MailLinks,
 ): Promise<EventRow> {
   return db.transaction(async (tx) => {
-    if (capacity !== undefined) await changeCapacity(tx, id, capacity);
+    const [before] = await tx.select().from(event).where(eq(event.id, id)).for('update');
+    if (!before) throw notFound('Event', 'input.id');
+    if (capacity !== undefined) await changeCapacity(tx, id, capacity, links);
     const [updated] = await tx
       .update(event)
-      .set({ ...changes, updatedAt: new Date() })
+      .set({
+        ...changes,
+        ...(changes.communeCode !== undefined ? centroidOf(changes.communeCode) : {}),
+        updatedAt: new Date(),
+      })
       .where(eq(event.id, id))
       .returning();
-    return updated as EventRow;
+    const after = updated as EventRow;
+    const change = logisticsChange(before, after);
+    if (change) await mailLogisticsChange(tx, before, after, change, links);
+    return after;
   });
 }
 
-/** Cancels an event and its sessions, in one statement. */
+/** The days of a series' sessions still taking place, to keep them within the series. */
+export const sessionsOf = (db: Database, seriesId: string) =>
+  db
+    .select({ startsOn: event.startsOn, endsOn: event.endsOn })
+    .from(event)
+    .where(and(eq(event.parentId, seriesId), isNull(event.cancelledAt)));
+
+/** Cancels an event and its sessions, in one statement; their registrants are told in the same transaction. */
 export async function cancelEvent(db: Database, id: string, reason: string | null): Promise<EventRow> {
   const at = new Date();
-  await db
-    .update(event)
-    .set({ cancelledAt: at, cancellationReason: reason, updatedAt: at })
-    .where(and(or(eq(event.id, id), eq(event.parentId, id)), isNull(event.cancelledAt)));
+  await db.transaction(async (tx) => {
+    const cancelled = await tx
+      .update(event)
+      .set({ cancelledAt: at, cancellationReason: reason, updatedAt: at })
+      .where(and(or(eq(event.id, id), eq(event.parentId, id)), isNull(event.cancelledAt)))
+      .returning();
+    await mailCancellation(tx, cancelled);
+  });
   return findEvent(db, id, 'id');
 }
 

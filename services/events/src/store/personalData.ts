@@ -1,6 +1,6 @@
 import { type Database, ERASED, erasedAddress, type PersonalDataOfSubgraph } from '@dm/shared';
 import { eraseMail, mailTo } from '@dm/shared/mail';
-import { eq } from '@dm/shared/orm';
+import { eq, sql } from '@dm/shared/orm';
 import { auditEntry, outbox, registration } from '../db/schema.ts';
 
 /** What an attendee's record becomes once erased or past its retention period. */
@@ -10,9 +10,15 @@ export const anonymisedAttendee = {
   email: erasedAddress(registration.id),
   emailKey: erasedAddress(registration.id),
   birthDate: null,
+  // A group's name and organisation may name people ("la classe de M. Martin"); a ticket is the person's.
+  groupName: sql<string | null>`case when ${registration.groupName} is null then null else ${ERASED} end`,
+  organisation: sql<string | null>`case when ${registration.organisation} is null then null else ${ERASED} end`,
+  ticketCode: null,
+  confirmationTokenHash: null,
+  mailedTokenHash: null,
 };
 
-/** The personal data of the events subgraph: attendees, and the messages queued about them. */
+/** The personal data of the events subgraph: attendees and group organisers, their tickets, and the messages queued about them. */
 export const eventsPersonalData: PersonalDataOfSubgraph = {
   field: 'events',
   eraseMutation: 'eraseEventsPersonalData',
@@ -31,6 +37,15 @@ export const eventsPersonalData: PersonalDataOfSubgraph = {
         birthDate: registration.birthDate,
         guardianConsent: registration.guardianConsent,
         attended: registration.attended,
+        groupName: registration.groupName,
+        organisation: registration.organisation,
+        uai: registration.uai,
+        participants: registration.participants,
+        accompanying: registration.accompanying,
+        seats: registration.seats,
+        ticketCode: registration.ticketCode,
+        checkedInAt: registration.checkedInAt,
+        emailConfirmedAt: registration.emailConfirmedAt,
         createdAt: registration.createdAt,
         cancelledAt: registration.cancelledAt,
       })
