@@ -1,4 +1,5 @@
-import type { BaseContext } from '@dm/shared';
+import type { BaseContext, RequireEntity } from '@dm/shared';
+import type { CompanyPlaces } from './companyPlaces.ts';
 import type { Loaders } from './loaders.ts';
 import type { MailSettings } from './store/contacts.ts';
 
@@ -7,4 +8,8 @@ export interface Context extends BaseContext {
   /** The request's instant: every availability and status of one answer agree. */
   now: Date;
   mail: MailSettings;
+  /** Where a company is, asked of the companies subgraph. */
+  companyPlaces: CompanyPlaces;
+  /** Refuses a reference to another subgraph's record that its owner does not know (`peers.ts` in `@dm/shared`). */
+  requireEntity: RequireEntity;
 }

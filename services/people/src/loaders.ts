@@ -1,19 +1,15 @@
-import { type Database, groupLoader, rowLoader, rowsOf, validIds } from '@dm/shared';
+import { type Database, groupLoader, idLoader, rowLoader, rowsOf, validIds } from '@dm/shared';
 import { and, asc, inArray } from '@dm/shared/orm';
-import { ambassador, parentsCafe, referent } from './db/schema.ts';
+import { ambassador, referent } from './db/schema.ts';
 import { contactableSql, notErased, requestsThisMonthBy, responseStatistics } from './store/ambassadors.ts';
 
 /** Per-request loaders: every entity reference and list relation of this subgraph goes through one. */
 export function createLoaders(db: Database, now: Date) {
   const ambassadors = rowsOf(db, 'people.ambassadors_by_id', ambassador, ambassador.id, { where: notErased() });
   const referents = rowsOf(db, 'people.referents_by_id', referent, referent.id);
-  const cafes = rowsOf(db, 'people.cafes_by_id', parentsCafe, parentsCafe.id);
   return {
     /** An ambassador by id (and by entity reference): null once erased. */
-    ambassador: rowLoader(
-      (ids: readonly string[]) => ambassadors(validIds(ids)),
-      (row) => row.id,
-    ),
+    ambassador: idLoader(ambassadors),
     /** Requests received this month, for the quota, per ambassador. */
     requestsThisMonth: rowLoader(
       (ids: readonly string[]) => requestsThisMonthBy(db, validIds(ids), now),
@@ -36,14 +32,7 @@ export function createLoaders(db: Database, now: Date) {
       },
       (row) => row.companyId as string,
     ),
-    referent: rowLoader(
-      (ids: readonly string[]) => referents(validIds(ids)),
-      (row) => row.id,
-    ),
-    cafe: rowLoader(
-      (ids: readonly string[]) => cafes(validIds(ids)),
-      (row) => row.id,
-    ),
+    referent: idLoader(referents),
   };
 }
 

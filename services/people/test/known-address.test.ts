@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CafeRegistrationRow, ContactRequestRow, ParentsCafeRow } from '../src/db/schema.ts';
-import { cafeRegistrationNotice, contactRequestNotice } from '../src/mail/notices.ts';
-import { cafeRegistrationAttempt } from '../src/rules/cafes.ts';
+import type { ContactRequestRow } from '../src/db/schema.ts';
+import { contactRequestNotice } from '../src/mail/notices.ts';
 import { contactRequestAttempt } from '../src/rules/contact.ts';
 
 const now = new Date('2026-11-22T10:00:00Z');
 const hoursAgo = (h: number) => new Date(now.getTime() - h * 3_600_000);
-
-describe("registering an address for a parents' café", () => {
-  it('creates a first registration, and opens a cancelled one again', () => {
-    expect(cafeRegistrationAttempt(undefined, now)).toEqual({ kind: 'NEW' });
-    expect(cafeRegistrationAttempt({ status: 'CANCELLED', duplicateNoticeAt: null }, now)).toEqual({ kind: 'AGAIN' });
-  });
-  it('records nothing for an address already registered, and tells the parent at most once a day', () => {
-    expect(cafeRegistrationAttempt({ status: 'REGISTERED', duplicateNoticeAt: null }, now)).toEqual({
-      kind: 'KNOWN',
-      notify: true,
-    });
-    expect(cafeRegistrationAttempt({ status: 'REGISTERED', duplicateNoticeAt: hoursAgo(12) }, now)).toEqual({
-      kind: 'KNOWN',
-      notify: false,
-    });
-  });
-});
 
 describe('a contact request from an address', () => {
   it('is sent when no request of that address to that addressee is pending', () => {
@@ -32,48 +14,6 @@ describe('a contact request from an address', () => {
     expect(contactRequestAttempt({ duplicateNoticeAt: null }, now)).toEqual({ kind: 'KNOWN', notify: true });
     expect(contactRequestAttempt({ duplicateNoticeAt: hoursAgo(23) }, now)).toEqual({ kind: 'KNOWN', notify: false });
     expect(contactRequestAttempt({ duplicateNoticeAt: hoursAgo(24) }, now)).toEqual({ kind: 'KNOWN', notify: true });
-  });
-});
-
-const cafe = {
-  id: '55555555-5555-4555-8555-555555555555',
-  title: 'Orientation après la 3e',
-  startsAt: new Date('2026-12-01T17:30:00Z'),
-  endsAt: new Date('2026-12-01T19:30:00Z'),
-  venueName: 'Médiathèque',
-  communeCode: '27229',
-  facilitatorName: 'Conseillère d’orientation',
-  capacity: 20,
-  registeredCount: 15,
-  cancelledAt: null,
-} as ParentsCafeRow;
-const parent = {
-  id: '66666666-6666-4666-8666-666666666666',
-  cafeId: cafe.id,
-  status: 'REGISTERED',
-  firstName: 'Léa',
-  lastName: 'Durand',
-  email: 'lea.durand@example.org',
-  createdAt: new Date('2026-11-10T08:00:00Z'),
-} as CafeRegistrationRow;
-
-describe('the notice of an existing café registration', () => {
-  const notice = cafeRegistrationNotice(parent, cafe, now, (id) => `https://dm.example/cafes/${id}`);
-  it('goes to the registration’s own address, and says in French what the parent is registered to', () => {
-    expect(notice).toMatchObject({
-      kind: 'CAFE_REGISTRATION_NOTICE',
-      toAddress: 'lea.durand@example.org',
-      recordId: parent.id,
-    });
-    expect(notice.subject).toBe('Votre inscription au café des parents « Orientation après la 3e »');
-    expect(notice.body).toContain('Bonjour Léa,');
-    expect(notice.body).toContain('depuis le mardi 10 novembre 2026');
-    expect(notice.body).toContain('Date : mardi 1 décembre 2026 à 18:30');
-    expect(notice.body).toContain('Lieu : Médiathèque, Évreux');
-    expect(notice.body).toContain('Le café est confirmé');
-    expect(notice.body).toContain(`https://dm.example/cafes/${cafe.id}`);
-    expect(notice.body).not.toMatch(/REGISTERED|CONFIRMED|OPEN|FULL/);
-    expect(notice.body).not.toContain('@');
   });
 });
 

@@ -7,7 +7,6 @@ import {
   canRegisterAmbassador,
 } from '../src/rules/access.ts';
 import { assertContactable, displayName, isContactable } from '../src/rules/ambassadors.ts';
-import { assertCanRegisterForCafe, cafeStatus } from '../src/rules/cafes.ts';
 import { expiryCutoff, reminderCutoff } from '../src/rules/contact.ts';
 
 const today = '2026-11-22';
@@ -31,29 +30,6 @@ describe('ambassadors', () => {
     const erased = { erasedAt: at('2026-11-01T00:00:00Z'), deactivatedAt: null, pausedUntil: null, monthlyQuota: 3 };
     expect(isContactable(erased, today, 0)).toBe(false);
     expect(() => assertContactable(erased, today, 0)).toThrow(/no longer in the network/);
-  });
-});
-
-describe("parents' cafés", () => {
-  const cafe = (registeredCount: number, extra = {}) => ({
-    capacity: 20,
-    registeredCount,
-    startsAt: at('2026-12-01T17:00:00Z'),
-    cancelledAt: null,
-    ...extra,
-  });
-  const now = at('2026-11-22T10:00:00Z');
-  it('are OPEN, CONFIRMED from 15 parents, FULL at capacity, HELD once started, or CANCELLED', () => {
-    expect(cafeStatus(cafe(14), now)).toBe('OPEN');
-    expect(cafeStatus(cafe(15), now)).toBe('CONFIRMED');
-    expect(cafeStatus(cafe(20), now)).toBe('FULL');
-    expect(cafeStatus(cafe(3), at('2026-12-01T18:00:00Z'))).toBe('HELD');
-    expect(cafeStatus(cafe(3, { cancelledAt: now }), now)).toBe('CANCELLED');
-  });
-  it('take registrations while open or confirmed', () => {
-    expect(() => assertCanRegisterForCafe(cafe(16), now)).not.toThrow();
-    expect(() => assertCanRegisterForCafe(cafe(20), now)).toThrow(/full/);
-    expect(() => assertCanRegisterForCafe(cafe(3), at('2026-12-02T00:00:00Z'))).toThrow(/taken place/);
   });
 });
 

@@ -1,50 +1,5 @@
 import { frenchDate, frenchDateTime, noticeFooter, type OutboxMessage } from '@dm/shared/mail';
-import { communes } from '@dm/shared/reference';
-import type { CafeRegistrationRow, ContactRequestRow, ParentsCafeRow } from '../db/schema.ts';
-import { cafeStatus, type ParentsCafeStatus } from '../rules/cafes.ts';
-
-/** A café's status as the parent reads it. */
-const cafeStatusText: Record<ParentsCafeStatus, string> = {
-  OPEN: 'ouvert aux inscriptions',
-  CONFIRMED: 'confirmé : assez de parents sont inscrits, il aura lieu',
-  FULL: 'complet',
-  CANCELLED: 'annulé',
-  HELD: 'déjà tenu',
-};
-
-/**
- * Tells a registered parent, who (or whose address) registered again, what they are registered to. Sent
- * to the address of the registration only.
- */
-export function cafeRegistrationNotice(
-  registration: CafeRegistrationRow,
-  cafe: ParentsCafeRow,
-  now: Date,
-  cafeUrl: (id: string) => string,
-): OutboxMessage {
-  const place = [cafe.venueName, communes.get(cafe.communeCode)?.name].filter(Boolean).join(', ');
-  return {
-    kind: 'CAFE_REGISTRATION_NOTICE',
-    toAddress: registration.email,
-    recordId: registration.id,
-    subject: `Votre inscription au café des parents « ${cafe.title} »`,
-    body: [
-      `Bonjour ${registration.firstName},`,
-      '',
-      `Vous êtes déjà inscrit·e au café des parents « ${cafe.title} », depuis le ${frenchDate(registration.createdAt)}.`,
-      '',
-      `Date : ${frenchDateTime(cafe.startsAt)}`,
-      ...(place ? [`Lieu : ${place}`] : []),
-      `Animé par : ${cafe.facilitatorName}`,
-      `Le café est ${cafeStatusText[cafeStatus(cafe, now)]}.`,
-      '',
-      `Pour le retrouver : ${cafeUrl(cafe.id)}`,
-      'Pour annuler, utilisez le code d’annulation donné lors de votre inscription.',
-      '',
-      ...noticeFooter,
-    ].join('\n'),
-  };
-}
+import type { ContactRequestRow } from '../db/schema.ts';
 
 /**
  * Tells a requester, who (or whose address) asked again, that their request to this addressee is still
@@ -53,6 +8,7 @@ export function cafeRegistrationNotice(
 export function contactRequestNotice(
   request: ContactRequestRow,
   addressee: { displayName: string; jobTitle: string } | null,
+  confirmLink: string | null = null,
 ): OutboxMessage {
   const to = addressee ? `${addressee.displayName} (${addressee.jobTitle})` : 'l’entreprise que vous avez sollicitée';
   return {
@@ -66,11 +22,44 @@ export function contactRequestNotice(
       `Votre demande de mise en relation avec ${to}, envoyée le ${frenchDate(request.createdAt)}, attend toujours sa réponse.`,
       'Une seule demande à la fois est transmise à un même destinataire : la réponse vous sera relayée par e-mail,',
       'ou un message vous dira si elle n’arrive pas dans les 30 jours.',
+      ...(confirmLink
+        ? [
+            '',
+            'Votre adresse n’est pas encore confirmée : votre demande ne sera transmise qu’une fois confirmée.',
+            `Pour la confirmer : ${confirmLink}`,
+          ]
+        : []),
       '',
       'Votre message :',
       request.message,
       '',
       ...noticeFooter,
+    ].join('\n'),
+  };
+}
+
+/**
+ * Asks the requester of a request made on the public site to confirm their address: the request keeps its
+ * place (in an ambassador's quota) for 48 hours, and reaches its addressee only once confirmed.
+ */
+export function confirmContactNotice(request: ContactRequestRow, confirmLink: string): OutboxMessage {
+  return {
+    kind: 'CONTACT_CONFIRM_ADDRESS',
+    toAddress: request.requesterEmail,
+    recordId: request.id,
+    subject: 'Confirmez votre demande de mise en relation',
+    body: [
+      `Bonjour ${request.requesterName},`,
+      '',
+      'Une demande de mise en relation a été faite avec cette adresse sur Destination Métier.',
+      `Pour qu’elle soit transmise, confirmez-la avant le ${frenchDateTime(request.holdExpiresAt ?? request.createdAt)} :`,
+      confirmLink,
+      'Sans confirmation, elle sera effacée sans avoir été transmise.',
+      '',
+      'Votre message :',
+      request.message,
+      '',
+      'Si vous n’avez rien demandé, ignorez ce message.',
     ].join('\n'),
   };
 }

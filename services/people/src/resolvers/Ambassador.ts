@@ -1,6 +1,6 @@
-import { reveal, todayInParis } from '@dm/shared';
+import { distanceOf, reveal, todayInParis } from '@dm/shared';
 import { mayReadAmbassadorContact } from '../rules/visibility.ts';
-import type { AmbassadorResolvers, InterventionKind } from '../generated/resolvers.ts';
+import type { AmbassadorResolvers } from '../generated/resolvers.ts';
 import { displayName, isContactable } from '../rules/ambassadors.ts';
 
 export const Ambassador: AmbassadorResolvers = {
@@ -9,8 +9,7 @@ export const Ambassador: AmbassadorResolvers = {
   metier: (row) => ({ romeCode: row.romeCode }),
   company: (row) => (row.companyId ? { id: row.companyId } : null),
   commune: (row) => ({ code: row.communeCode }),
-  network: (row) => row.network as 'COMPANY_AMBASSADOR',
-  interventionKinds: (row) => row.interventionKinds as InterventionKind[],
+  distanceKm: distanceOf,
   active: async (row, _, ctx) => {
     const used = await ctx.loaders.requestsThisMonth.load(row.id);
     return isContactable(row, todayInParis(ctx.now), Number(used?.n ?? 0));

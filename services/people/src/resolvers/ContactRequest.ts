@@ -1,6 +1,6 @@
 import { reveal } from '@dm/shared';
 import type { Context } from '../context.ts';
-import type { Audience, ContactRequestResolvers } from '../generated/resolvers.ts';
+import type { ContactRequestResolvers } from '../generated/resolvers.ts';
 import type { ContactRequestView } from '../mappers.ts';
 import { mayReadContactRequest } from '../rules/visibility.ts';
 
@@ -14,11 +14,11 @@ const visible =
   };
 
 export const ContactRequest: ContactRequestResolvers = {
-  status: (row) => row.status as 'PENDING',
   ambassador: (row, _, ctx) => (row.ambassadorId ? ctx.loaders.ambassador.load(row.ambassadorId) : null),
   company: (row) => (row.companyId ? { id: row.companyId } : null),
+  emailConfirmed: (row) => row.emailConfirmedAt !== null,
   requesterName: visible((row) => row.requesterName),
-  requesterRole: visible((row) => row.requesterRole as Audience),
+  requesterRole: visible((row) => row.requesterRole),
   message: visible((row) => row.message),
   answer: visible((row) => row.answer),
 };

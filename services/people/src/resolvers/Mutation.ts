@@ -1,11 +1,14 @@
 import {
   assertGuardianConsent,
   badInput,
+  notFound,
   optionalText,
+  requireAdmin,
   requireEmail,
   requireId,
   requireText,
   todayInParis,
+  needsEmailConfirmation,
 } from '@dm/shared';
 import { requireCommune, requireMetier } from '@dm/shared/reference';
 import type { Audience, MutationResolvers } from '../generated/resolvers.ts';
@@ -13,28 +16,21 @@ import {
   requireChangeAmbassador,
   requireDeactivateAmbassador,
   requireHandleRequest,
-  requireManageCafe,
+  requireManageParentWitnesses,
   requireRegisterAmbassador,
 } from '../rules/access.ts';
 import { DEFAULT_MONTHLY_QUOTA, validateInterventionKinds, validateQuota } from '../rules/ambassadors.ts';
-import { validateCafeCapacity, MAX_CAFE_CAPACITY } from '../rules/cafes.ts';
 import { findAmbassador, insertAmbassador, updateAmbassador } from '../store/ambassadors.ts';
-import {
-  cancelCafe,
-  cancelParentRegistration,
-  findCafe,
-  findCafeOfRegistration,
-  insertCafe,
-  registerParent,
-} from '../store/cafes.ts';
-import { answerRequest, findRequest, requestContact } from '../store/contacts.ts';
+import { answerRequest, confirmContactRequest, findRequest, requestContact } from '../store/contacts.ts';
+import { requireRecordAction, validateAction, validateTerritory } from '../rules/missions.ts';
+import { insertAction, setTerritory } from '../store/missions.ts';
+import type { Context } from '../context.ts';
 
 const person = (input: { firstName: string; lastName: string; email: string }) => ({
   firstName: requireText(input.firstName, 'input.firstName', 100),
   lastName: requireText(input.lastName, 'input.lastName', 100),
   email: requireEmail(input.email, 'input.email'),
 });
-const asDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
 
 /**
  * A requester's name and category, in the names every public mutation uses (firstName, lastName,
@@ -63,6 +59,7 @@ export const Mutation: MutationResolvers = {
     const commune = requireCommune(input.communeCode, 'input.communeCode');
     const companyId = requireId(input.companyId, 'input.companyId');
     requireRegisterAmbassador(ctx.identity, companyId, commune.departmentCode);
+    await ctx.requireEntity('companies', 'Company', companyId, 'input.companyId');
     return insertAmbassador(ctx.db, {
       ...person(input),
       network: 'COMPANY_AMBASSADOR',
@@ -78,7 +75,7 @@ export const Mutation: MutationResolvers = {
 
   registerParentWitness: async (_, { input }, ctx) => {
     const commune = requireCommune(input.communeCode, 'input.communeCode');
-    requireManageCafe(ctx.identity, commune.departmentCode);
+    requireManageParentWitnesses(ctx.identity, commune.departmentCode);
     return insertAmbassador(ctx.db, {
       ...person(input),
       network: 'PARENT_WITNESS',
@@ -110,7 +107,10 @@ export const Mutation: MutationResolvers = {
       ...(commune ? { communeCode: commune.code } : {}),
       ...(input.phone !== undefined ? { phone: optionalText(input.phone, 'input.phone', 30) } : {}),
       ...(input.interventionKinds ? { interventionKinds: validateInterventionKinds(input.interventionKinds) } : {}),
-      ...(input.monthlyQuota ? { monthlyQuota: validateQuota(input.monthlyQuota) } : {}),
+      // 0 is refused like any quota outside 1–100 (pause or deactivate to receive no request), never ignored.
+      ...(input.monthlyQuota !== undefined && input.monthlyQuota !== null
+        ? { monthlyQuota: validateQuota(input.monthlyQuota) }
+        : {}),
       ...(input.pausedUntil !== undefined ? { pausedUntil: input.pausedUntil } : {}),
     });
   },
@@ -119,61 +119,6 @@ export const Mutation: MutationResolvers = {
     const current = await findAmbassador(ctx.db, id, 'id');
     requireDeactivateAmbassador(ctx.identity, current);
     return current.deactivatedAt ? current : updateAmbassador(ctx.db, current, { deactivatedAt: new Date() });
-  },
-
-  createParentsCafe: async (_, { input }, ctx) => {
-    const commune = requireCommune(input.communeCode, 'input.communeCode');
-    requireManageCafe(ctx.identity, commune.departmentCode);
-    const startsAt = asDate(input.startsAt);
-    const endsAt = input.endsAt ? asDate(input.endsAt) : new Date(startsAt.getTime() + 2 * 3_600_000);
-    if (startsAt <= ctx.now) throw badInput('input.startsAt', 'A café is created before it takes place');
-    if (endsAt <= startsAt) throw badInput('input.endsAt', 'endsAt must be after startsAt');
-    return insertCafe(ctx.db, {
-      title: requireText(input.title, 'input.title', 200),
-      startsAt,
-      endsAt,
-      communeCode: commune.code,
-      departmentCode: commune.departmentCode,
-      venueName: optionalText(input.venueName, 'input.venueName', 200),
-      facilitatorName: requireText(input.facilitatorName, 'input.facilitatorName', 150),
-      capacity: validateCafeCapacity(input.capacity ?? MAX_CAFE_CAPACITY),
-    });
-  },
-
-  cancelParentsCafe: async (_, { id }, ctx) => {
-    const cafe = await findCafe(ctx.db, id, 'id');
-    requireManageCafe(ctx.identity, cafe.departmentCode);
-    return cancelCafe(ctx.db, cafe);
-  },
-
-  registerForParentsCafe: async (_, { input }, ctx) => {
-    const parent = {
-      firstName: requireText(input.parent.firstName, 'input.parent.firstName', 100),
-      lastName: requireText(input.parent.lastName, 'input.parent.lastName', 100),
-      email: requireEmail(input.parent.email, 'input.parent.email'),
-    };
-    const { registration } = await registerParent(
-      ctx.db,
-      requireId(input.cafeId, 'input.cafeId'),
-      parent,
-      ctx.now,
-      ctx.mail.cafeUrl,
-    );
-    return registration;
-  },
-
-  cancelParentsCafeRegistration: async (_, { input }, ctx) => {
-    let byStaff = false;
-    if (!input.cancellationToken) {
-      const cafe = await findCafeOfRegistration(ctx.db, input.registrationId);
-      requireManageCafe(
-        ctx.identity,
-        cafe.departmentCode,
-        'Cancelling needs the cancellation token given at registration',
-      );
-      byStaff = true;
-    }
-    return cancelParentRegistration(ctx.db, input.registrationId, input.cancellationToken ?? null, byStaff);
   },
 
   requestContact: async (_, { input }, ctx) => {
@@ -188,18 +133,26 @@ export const Mutation: MutationResolvers = {
       guardianConsent: input.requester.guardianConsent ?? false,
     };
     assertGuardianConsent(requester, todayInParis(ctx.now), 'input.requester');
+    const companyId = input.companyId ? requireId(input.companyId, 'input.companyId') : null;
+    // Same answer for every address: whether the company exists says nothing about the requester.
+    if (companyId) await ctx.requireEntity('companies', 'Company', companyId, 'input.companyId');
     return requestContact(
       ctx.db,
       {
         ambassadorId: input.ambassadorId ? requireId(input.ambassadorId, 'input.ambassadorId') : null,
-        companyId: input.companyId ? requireId(input.companyId, 'input.companyId') : null,
+        companyId,
         requester,
         message: requireText(input.message, 'input.message', 2000),
+        needsConfirmation: needsEmailConfirmation(ctx.identity),
       },
       ctx.now,
       ctx.mail,
+      ctx.companyPlaces,
     );
   },
+
+  confirmContactRequest: (_, { input }, ctx) =>
+    confirmContactRequest(ctx.db, requireText(input.token, 'input.token', 200), ctx.now, ctx.mail),
 
   answerContactRequest: async (_, { input }, ctx) => {
     const request = await findRequest(ctx.db, input.requestId, 'input.requestId');
@@ -211,4 +164,38 @@ export const Mutation: MutationResolvers = {
       ctx.identity.subject ?? null,
     );
   },
+
+  recordCoordinatorAction: async (_, { input }, ctx) => {
+    const coordinatorId = input.coordinatorId ?? ctx.identity.personId;
+    if (!coordinatorId) throw badInput('input.coordinatorId', 'Name the coordinator');
+    const coordinator = await findCoordinator(ctx, coordinatorId, 'input.coordinatorId');
+    const commune = requireCommune(input.communeCode, 'input.communeCode');
+    requireRecordAction(ctx.identity, coordinator, commune);
+    validateAction(input.occurredOn, input.participants, todayInParis(ctx.now));
+    return insertAction(ctx.db, {
+      referentId: coordinator.id,
+      mission: input.mission,
+      title: requireText(input.title, 'input.title', 200),
+      occurredOn: input.occurredOn,
+      communeCode: commune.code,
+      departmentCode: commune.departmentCode,
+      epciSiren: commune.epci?.siren ?? null,
+      participants: input.participants ?? null,
+    });
+  },
+
+  setCoordinatorTerritory: async (_, { input }, ctx) => {
+    requireAdmin(ctx.identity);
+    const coordinator = await findCoordinator(ctx, input.coordinatorId, 'input.coordinatorId');
+    const territory = validateTerritory(input.departments, input.epcis);
+    return (await setTerritory(ctx.db, coordinator.id, [...territory.departments], [...territory.epcis]))!;
+  },
 };
+
+/** A territorial coordinator by id: NOT_FOUND when unknown, BAD_USER_INPUT when the referent is not a coordinator. */
+async function findCoordinator(ctx: Context, id: string, field: string) {
+  const row = await ctx.loaders.referent.load(requireId(id, field));
+  if (!row) throw notFound('Referent', field);
+  if (row.role !== 'TERRITORIAL_COORDINATOR') throw badInput(field, 'This referent is not a territorial coordinator');
+  return row;
+}

@@ -4,14 +4,14 @@ import type { Resolvers } from '../generated/resolvers.ts';
 import { Ambassador } from './Ambassador.ts';
 import { Company } from './Company.ts';
 import { ContactRequest } from './ContactRequest.ts';
+import { CoordinatorAction } from './CoordinatorAction.ts';
 import { Mutation } from './Mutation.ts';
-import { ParentsCafe, ParentsCafeRegistration } from './ParentsCafe.ts';
 import { Query } from './Query.ts';
 import { Referent } from './Referent.ts';
 import {
   AmbassadorStatistics,
   ContactRequestStatistics,
-  ParentsCafeStatistics,
+  CoordinatorActionStatistics,
   RegionalDashboard,
 } from './RegionalDashboard.ts';
 
@@ -25,11 +25,10 @@ export const resolvers: Resolvers = {
   Ambassador,
   Company,
   Referent,
-  ParentsCafe,
-  ParentsCafeRegistration,
   ContactRequest,
+  CoordinatorAction,
   RegionalDashboard,
   AmbassadorStatistics,
-  ParentsCafeStatistics,
   ContactRequestStatistics,
+  CoordinatorActionStatistics,
 };

@@ -20,7 +20,9 @@ export const canChangeAmbassador = (identity: Identity, ambassador: AmbassadorSc
 export const canDeactivateAmbassador = (identity: Identity, ambassador: AmbassadorScope) =>
   isCompanyUser(identity, ambassador.companyId) || isStaffOf(identity, ambassador.departmentCode);
 
-export const canManageCafe = (identity: Identity, departmentCode: string) => isStaffOf(identity, departmentCode);
+/** Parent witnesses are recruited by the agency's staff of their department. */
+export const canManageParentWitnesses = (identity: Identity, departmentCode: string) =>
+  isStaffOf(identity, departmentCode);
 
 export interface RequestScope {
   ambassadorId: string | null;
@@ -50,8 +52,8 @@ export const requireChangeAmbassador = (identity: Identity, ambassador: Ambassad
 export const requireDeactivateAmbassador = (identity: Identity, ambassador: AmbassadorScope) =>
   requireThat(canDeactivateAmbassador(identity, ambassador), 'Only their company or staff deactivate an ambassador');
 
-export const requireManageCafe = (identity: Identity, departmentCode: string, message?: string) =>
-  requireThat(canManageCafe(identity, departmentCode), message ?? 'This needs agency staff of the department');
+export const requireManageParentWitnesses = (identity: Identity, departmentCode: string) =>
+  requireThat(canManageParentWitnesses(identity, departmentCode), 'This needs agency staff of the department');
 
 export const requireHandleRequest = (identity: Identity, request: RequestScope) =>
   requireThat(canHandleRequest(identity, request), 'Only the addressee answers a contact request');

@@ -45,7 +45,7 @@ export function assertContactable(
 export const validateQuota = (quota: number, field = 'input.monthlyQuota') =>
   requireIntRange(quota, field, 1, MAX_MONTHLY_QUOTA);
 
-export function validateInterventionKinds(kinds: string[], field = 'input.interventionKinds'): string[] {
+export function validateInterventionKinds<K extends string>(kinds: K[], field = 'input.interventionKinds'): K[] {
   if (kinds.length === 0) throw badInput(field, 'Name at least one kind of intervention');
   return [...new Set(kinds)];
 }

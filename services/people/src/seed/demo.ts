@@ -6,10 +6,13 @@ import {
   demoCompanyKey,
   demoReferentId,
   demoTowns,
+  demoTradeOf,
+  foundingAmbassadorTrades,
   foundingCompanyKeys,
-  parisMidnight,
   seedId,
 } from '@dm/shared';
+import { communes } from '@dm/shared/reference';
+import type { Audience, InterventionKind, ReferentOrganisation, ReferentRole } from '../generated/resolvers.ts';
 
 /**
  * Demonstration data, NOT facts: the source documents name no ambassador, referent or café. Invented
@@ -52,19 +55,7 @@ const lastNames = [
   'Guérin',
   'Féron',
 ];
-const trades = [
-  ['D1102', 'Boulanger'],
-  ['F1607', 'Menuisière'],
-  ['H2909', 'Monteur-assembleur'],
-  ['K1302', 'Aide à domicile'],
-  ['G1602', 'Cuisinier'],
-  ['N4101', 'Conductrice routière'],
-  ['M1805', 'Développeuse'],
-  ['A1407', 'Éleveur laitier'],
-  ['I1601', 'Technicien naval'],
-  ['D1507', 'Chef de rayon'],
-] as const;
-const kinds = [
+const kinds: InterventionKind[] = [
   'CLASS_TALK',
   'FORUM_STAND',
   'COMPANY_VISIT',
@@ -86,19 +77,29 @@ export interface DemoAmbassador {
   romeCode: string;
   companyId: string | null;
   communeCode: string;
-  interventionKinds: string[];
+  interventionKinds: InterventionKind[];
   monthlyQuota: number;
   pausedUntil: string | null;
 }
+
+/** The trades of the parents who witness theirs, none tied to a company of the network. */
+const parentTrades = [
+  ['J1501', 'Aide-soignante'],
+  ['K2111', 'Formateur'],
+  ['F1703', 'Maçon'],
+  ['M1607', 'Secrétaire'],
+  ['A1203', "Agent d'entretien des espaces verts"],
+] as const;
 
 function person(
   n: number,
   communeCode: string,
   company: string | null,
+  trade: readonly [rome: string, jobTitle: string],
   network: DemoAmbassador['network'],
   today: string,
 ): DemoAmbassador {
-  const [romeCode, title] = trades[n % trades.length]!;
+  const [romeCode, title] = trade;
   return {
     id: demoAmbassadorId(n),
     network,
@@ -117,31 +118,45 @@ function person(
 }
 
 /**
- * Ambassadors 1 to 80: two per demonstration company (the ids the events seed names as speakers);
- * 81 to 98: one per founding company, in Calvados; 99 to 103: parents, witnesses of their trade.
+ * Ambassadors 1 to 80: two per demonstration company (the ids the events seed names as speakers), in its trades;
+ * 81 to 98: one per founding company, in Calvados, in a trade of its sector; 99 to 103: parents, witnesses of
+ * their trade.
  */
 export function demoAmbassadors(today: string): DemoAmbassador[] {
   const list: DemoAmbassador[] = [];
   demoTowns.forEach(([communeCode], t) => {
     for (let j = 0; j < DEMO_COMPANIES_PER_TOWN; j++) {
       const c = t * DEMO_COMPANIES_PER_TOWN + j;
-      for (const k of [1, 2])
+      const { trades } = demoTradeOf(t, j);
+      for (const k of [1, 2]) {
+        const company = companyId(demoCompanyKey(communeCode, j));
         list.push(
-          person(2 * c + k, communeCode, companyId(demoCompanyKey(communeCode, j)), 'COMPANY_AMBASSADOR', today),
+          person(2 * c + k, communeCode, company, trades[(k - 1) % trades.length]!, 'COMPANY_AMBASSADOR', today),
         );
+      }
     }
   });
   foundingCompanyKeys.forEach((key, i) => {
-    list.push(person(81 + i, key === 'legallais' ? '14327' : '14118', companyId(key), 'COMPANY_AMBASSADOR', today));
+    const communeCode = key === 'legallais' ? '14327' : '14118';
+    list.push(person(81 + i, communeCode, companyId(key), foundingAmbassadorTrades[key], 'COMPANY_AMBASSADOR', today));
   });
   ['14118', '27229', '50502', '61001', '76540'].forEach((communeCode, i) =>
-    list.push(person(99 + i, communeCode, null, 'PARENT_WITNESS', today)),
+    list.push(person(99 + i, communeCode, null, parentTrades[i]!, 'PARENT_WITNESS', today)),
   );
   return list;
 }
 
-export const demoReferents = [
-  ...(['14', '27', '50', '61', '76'] as const).map((d, i) => ({
+interface DemoReferent {
+  id: string;
+  fullName: string;
+  email: string;
+  organisation: ReferentOrganisation;
+  role: ReferentRole;
+  departments: string[];
+}
+
+export const demoReferents: DemoReferent[] = [
+  ...(['14', '27', '50', '61', '76'] as const).map((d, i): DemoReferent => ({
     id: demoReferentId(d),
     fullName: `${firstNames[(i * 3 + 1) % firstNames.length]} ${lastNames[(i * 5 + 2) % lastNames.length]} (démo)`,
     email: `referent.${d}@demo.destination-metier.invalid`,
@@ -167,62 +182,123 @@ export const demoReferents = [
   },
 ];
 
-/** Two cafés a department in the coming weeks (one confirmed, one open), one full, one held, one cancelled. */
-export function demoCafes(today: string) {
-  const towns = [
-    ['14118', 'Caen'],
-    ['27229', 'Évreux'],
-    ['50502', 'Saint-Lô'],
-    ['61001', 'Alençon'],
-    ['76351', 'Le Havre'],
+/**
+ * Invented actions of the two demonstration coordinators over the last months, one town at a time, under each
+ * of their four missions.
+ */
+export function demoCoordinatorActions(today: string) {
+  const missions = [
+    'INFORMATION_PROMOTION',
+    'PROFESSIONALS_AND_FAMILIES_SUPPORT',
+    'NETWORK_ANIMATION',
+    'DROPOUT_AND_VAE',
   ] as const;
-  const at = (day: string, hour: number) => new Date(parisMidnight(day).getTime() + hour * 3_600_000);
-  return towns
-    .flatMap(([communeCode, town], i) => [
-      {
-        key: `${communeCode}-a`,
-        title: `Café des parents : l'orientation après la 3e — ${town} (démo)`,
-        day: addDays(today, 10 + i * 3),
-        registered: 16,
+  const titles = {
+    INFORMATION_PROMOTION: 'Présentation des métiers au collège',
+    PROFESSIONALS_AND_FAMILIES_SUPPORT: 'Atelier orientation pour les familles',
+    NETWORK_ANIMATION: 'Réunion du réseau local (mission locale, France Travail, chambres)',
+    DROPOUT_AND_VAE: 'Permanence décrochage scolaire et VAE',
+  } as const;
+  const coordinators = [
+    { id: seedId('referent', 'demo-coordinator-west'), towns: ['14118', '50129', '61001', '14366', '50502'] },
+    { id: seedId('referent', 'demo-coordinator-east'), towns: ['76540', '27229', '76351', '76217', '27681'] },
+  ];
+  return coordinators.flatMap((c, k) =>
+    Array.from({ length: 12 }, (_, i) => {
+      const mission = missions[(i + k) % missions.length]!;
+      const communeCode = c.towns[i % c.towns.length]!;
+      const commune = communes.get(communeCode)!;
+      return {
+        id: seedId('coordinator-action', `${c.id}-${i}`),
+        referentId: c.id,
+        mission,
+        title: `${titles[mission]} — ${commune.name} (démo)`,
+        occurredOn: addDays(today, -(3 + i * 11 + k * 2)),
         communeCode,
-      },
-      {
-        key: `${communeCode}-b`,
-        title: `Café des parents : apprentissage et voie pro — ${town} (démo)`,
-        day: addDays(today, 30 + i * 4),
-        registered: i === 2 ? 20 : 5,
-        communeCode,
-      },
-      ...(i === 0
-        ? [
-            {
-              key: `${communeCode}-past`,
-              title: `Café des parents : Parcoursup sans tabou — ${town} (démo)`,
-              day: addDays(today, -20),
-              registered: 17,
-              communeCode,
-            },
-            {
-              key: `${communeCode}-cancelled`,
-              title: `Café des parents annulé — ${town} (démo)`,
-              day: addDays(today, 15),
-              registered: 3,
-              communeCode,
-              cancelled: true,
-            },
-          ]
-        : []),
-    ])
-    .map((c) => ({
-      id: seedId('parents-cafe', c.key),
-      title: c.title,
-      startsAt: at(c.day, 18),
-      endsAt: at(c.day, 20),
-      communeCode: c.communeCode,
-      venueName: 'Café associatif (démo)',
-      facilitatorName: 'Conseillère d’orientation (démo)',
-      capacity: 20,
-      registered: c.registered,
-      cancelled: 'cancelled' in c && c.cancelled === true,
-    }));
+        departmentCode: commune.departmentCode,
+        epciSiren: commune.epci?.siren ?? null,
+        participants: 10 + ((i * 7 + k * 5) % 40),
+        demonstration: true,
+      };
+    }),
+  );
+}
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** A demonstration contact request, as the seed writes it (its addressee's place copied as the service does). */
+export interface DemoContactRequest {
+  ambassadorId: string | null;
+  companyId: string | null;
+  departmentCode: string;
+  communeCode: string;
+  status: 'PENDING' | 'ANSWERED' | 'EXPIRED';
+  requesterName: string;
+  requesterEmail: string;
+  requesterEmailKey: string;
+  requesterRole: Audience;
+  minor: boolean;
+  message: string;
+  answer: string | null;
+  createdAt: Date;
+  answeredAt: Date | null;
+  remindedAt: Date | null;
+  expiredAt: Date | null;
+}
+
+const roles = ['LYCEE_PUPIL', 'STUDENT', 'JOB_SEEKER', 'PARENT', 'CAREER_CHANGER'] as const;
+
+/**
+ * Contact requests of the last fourteen months to the company ambassadors the first demonstration requests left
+ * out (31 to 98), and to the demonstration companies themselves, so that every department, month and school year
+ * has response figures: most answered within hours or days, some expired after 30 days unanswered, the recent
+ * ones partly still pending. Requesters are invented (`(démo)`, addresses under `.invalid`).
+ */
+export function demoContactRequests(people: DemoAmbassador[], now: Date): DemoContactRequest[] {
+  const request = (
+    key: string,
+    n: number,
+    addressee: { ambassadorId: string | null; companyId: string | null; communeCode: string },
+  ): DemoContactRequest => {
+    const ageDays = 2 + ((n * 37) % 420);
+    const createdAt = new Date(now.getTime() - ageDays * DAY - ((n * 5) % 10) * HOUR);
+    // Answered after 2 hours to a little over 4 days (a median of about a day), unless that is still to come.
+    const delay = (2 + ((n * 13) % 100)) * HOUR;
+    const answered = n % 5 !== 0 && createdAt.getTime() + delay < now.getTime();
+    const expired = !answered && ageDays > 30;
+    const email = `demande.${key}@demo.destination-metier.invalid`;
+    return {
+      ...addressee,
+      departmentCode: communes.get(addressee.communeCode)!.departmentCode,
+      status: answered ? 'ANSWERED' : expired ? 'EXPIRED' : 'PENDING',
+      requesterName: `Demandeur ${key} (démo)`,
+      requesterEmail: email,
+      requesterEmailKey: email,
+      requesterRole: roles[n % roles.length]!,
+      minor: false,
+      message: 'Démonstration : pourriez-vous me parler de votre métier et de la façon d’y entrer ?',
+      answer: answered ? 'Démonstration : volontiers, je vous propose un échange par téléphone.' : null,
+      createdAt,
+      answeredAt: answered ? new Date(createdAt.getTime() + delay) : null,
+      remindedAt: !answered && ageDays > 7 ? new Date(createdAt.getTime() + 7 * DAY) : null,
+      expiredAt: expired ? new Date(createdAt.getTime() + 30 * DAY) : null,
+    };
+  };
+  const toAmbassadors = people
+    .filter((p) => p.network === 'COMPANY_AMBASSADOR')
+    .slice(30)
+    .flatMap((p, i) =>
+      Array.from({ length: 2 + (i % 2) }, (_, k) =>
+        request(`a${i}.${k}`, i * 3 + k, { ambassadorId: p.id, companyId: p.companyId, communeCode: p.communeCode }),
+      ),
+    );
+  const toCompanies = demoTowns.map(([communeCode], t) =>
+    request(`c${t}`, 1000 + t, {
+      ambassadorId: null,
+      companyId: companyId(demoCompanyKey(communeCode, t % DEMO_COMPANIES_PER_TOWN)),
+      communeCode,
+    }),
+  );
+  return [...toAmbassadors, ...toCompanies];
 }

@@ -1,8 +1,8 @@
-import { type Database, hashSecret, loadSeedLayers, type SeedLayer, todayInParis } from '@dm/shared';
+import { type Database, loadSeedLayers, type SeedLayer, todayInParis } from '@dm/shared';
 import { communes } from '@dm/shared/reference';
-import { ambassador, cafeRegistration, contactRequest, parentsCafe, referent, seedRun } from '../db/schema.ts';
+import { ambassador, contactRequest, coordinatorAction, referent, seedRun } from '../db/schema.ts';
 import { ambassadorDerived } from '../store/ambassadors.ts';
-import { demoAmbassadors, demoCafes, demoReferents } from './demo.ts';
+import { demoAmbassadors, demoContactRequests, demoCoordinatorActions, demoReferents } from './demo.ts';
 
 const HOUR = 3_600_000;
 
@@ -12,40 +12,6 @@ async function loadDemo(db: Database, today: string, now: Date) {
   await db
     .insert(ambassador)
     .values(people.map((p) => ({ ...p, emailKey: p.email, demonstration: true, ...ambassadorDerived(p) })));
-
-  const cafes = demoCafes(today);
-  await db.insert(parentsCafe).values(
-    cafes.map((c) => ({
-      id: c.id,
-      title: c.title,
-      startsAt: c.startsAt,
-      endsAt: c.endsAt,
-      communeCode: c.communeCode,
-      departmentCode: communes.get(c.communeCode)!.departmentCode,
-      venueName: c.venueName,
-      facilitatorName: c.facilitatorName,
-      capacity: c.capacity,
-      registeredCount: c.registered,
-      cancelledAt: c.cancelled ? now : null,
-      demonstration: true,
-    })),
-  );
-  await db.insert(cafeRegistration).values(
-    cafes.flatMap((c, i) =>
-      Array.from({ length: c.registered }, (_, k) => {
-        const email = `parent.${i}.${k}@demo.destination-metier.invalid`;
-        return {
-          cafeId: c.id,
-          status: 'REGISTERED',
-          firstName: 'Parent',
-          lastName: `Démo ${k + 1}`,
-          email,
-          emailKey: email,
-          tokenHash: hashSecret(email),
-        };
-      }),
-    ),
-  );
 
   // Past contact requests, so that response rates and the dashboard show something: answered within
   // hours or days, some still pending, some expired.
@@ -60,11 +26,12 @@ async function loadDemo(db: Database, today: string, now: Date) {
         ambassadorId: p.id,
         companyId: p.companyId,
         departmentCode: communes.get(p.communeCode)!.departmentCode,
-        status: answered ? 'ANSWERED' : expired ? 'EXPIRED' : 'PENDING',
+        communeCode: p.communeCode,
+        status: answered ? ('ANSWERED' as const) : expired ? ('EXPIRED' as const) : ('PENDING' as const),
         requesterName: `Élève ${i}-${k} (démo)`,
         requesterEmail: email,
         requesterEmailKey: email,
-        requesterRole: 'LYCEE_PUPIL',
+        requesterRole: 'LYCEE_PUPIL' as const,
         minor: false,
         message: 'Démonstration : pourriez-vous me parler de votre métier ?',
         answer: answered ? 'Démonstration : avec plaisir, appelons-nous la semaine prochaine.' : null,
@@ -82,11 +49,32 @@ async function loadDemo(db: Database, today: string, now: Date) {
  * The source documents name no ambassador, referent or café: the facts layer is empty and everything
  * here is demonstration data.
  */
-export const seed = (db: Database, layers: SeedLayer[], now = new Date()) =>
-  loadSeedLayers(
+export async function seed(db: Database, layers: SeedLayer[], now = new Date()) {
+  await loadSeedLayers(
     db,
     seedRun,
     layers,
     (tx, layer) => (layer === 'demo' ? loadDemo(tx, todayInParis(now), now) : Promise.resolve()),
     'people',
   );
+  // Coordinators' actions came later: a layer of their own, so databases seeded before get them once.
+  await loadSeedLayers(
+    db,
+    seedRun,
+    layers.filter((layer) => layer === 'demo').map(() => 'demo:missions' as const),
+    async (tx) => {
+      await tx.insert(coordinatorAction).values(demoCoordinatorActions(todayInParis(now)));
+    },
+    'people',
+  );
+  // Contact requests across every department over fourteen months came later still, for the dashboard's periods.
+  await loadSeedLayers(
+    db,
+    seedRun,
+    layers.filter((layer) => layer === 'demo').map(() => 'demo:contacts' as const),
+    async (tx) => {
+      await tx.insert(contactRequest).values(demoContactRequests(demoAmbassadors(todayInParis(now)), now));
+    },
+    'people',
+  );
+}

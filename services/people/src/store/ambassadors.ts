@@ -2,17 +2,20 @@ import {
   badInput,
   type Database,
   foldText,
+  isChangeFeed,
   keysetPage,
-  likeEscape,
   mapConnection,
+  type Near,
+  notFound,
   parisMonthStart,
   requireId,
-  searchWords,
+  searchCondition,
   todayInParis,
 } from '@dm/shared';
 import { and, arrayContains, count, eq, gt, gte, inArray, isNull, lt, or, type SQL, sql } from '@dm/shared/orm';
-import { communes, metiers, requireDepartment, requireMetier } from '@dm/shared/reference';
+import { centroidOf, communes, metiers, requireDepartment, requireMetier } from '@dm/shared/reference';
 import { type AmbassadorRow, ambassador, contactRequest } from '../db/schema.ts';
+import type { AmbassadorNetwork, InterventionKind } from '../generated/resolvers.ts';
 
 /** Requests an ambassador received since the start of the month (Paris): what the quota counts. */
 export const requestsThisMonth = (now: Date) =>
@@ -40,9 +43,10 @@ export interface AmbassadorFilter {
   romeCode?: string | null;
   department?: string | null;
   companyId?: string | null;
-  interventionKind?: string | null;
-  network?: string | null;
+  interventionKind?: InterventionKind | null;
+  network?: AmbassadorNetwork | null;
   search?: string | null;
+  near?: Near | null;
   updatedSince?: Date | string | null;
 }
 
@@ -52,11 +56,13 @@ export async function listAmbassadors(
   first: number | null | undefined,
   after: string | null | undefined,
   now: Date,
+  orderBy?: string | null,
 ) {
-  const byChange = Boolean(filter.updatedSince);
   // A change feed lists everyone still in the network (with `active`); search lists who can be contacted.
   const conditions: SQL[] = [
-    byChange ? (and(notErased(), isNull(ambassador.deactivatedAt)) as SQL) : contactableSql(now),
+    isChangeFeed(filter.updatedSince)
+      ? (and(notErased(), isNull(ambassador.deactivatedAt)) as SQL)
+      : contactableSql(now),
   ];
   if (filter.romeCode)
     conditions.push(eq(ambassador.romeCode, requireMetier(filter.romeCode, 'filter.romeCode').romeCode));
@@ -65,17 +71,14 @@ export async function listAmbassadors(
   if (filter.companyId) conditions.push(eq(ambassador.companyId, requireId(filter.companyId, 'filter.companyId')));
   if (filter.interventionKind) conditions.push(arrayContains(ambassador.interventionKinds, [filter.interventionKind]));
   if (filter.network) conditions.push(eq(ambassador.network, filter.network));
-  if (filter.search !== undefined && filter.search !== null) {
-    if (filter.search.length > 200) throw badInput('filter.search', 'search is at most 200 characters');
-    const words = searchWords(filter.search);
-    if (words.length === 0 && filter.search.trim() !== '') conditions.push(sql`false`);
-    for (const word of words) conditions.push(sql`${ambassador.searchText} like ${`%${likeEscape(word)}%`}`);
-  }
-  if (byChange) conditions.push(gt(ambassador.updatedAt, new Date(filter.updatedSince as string | Date)));
+  const search = searchCondition(ambassador.searchText, filter.search, 'filter.search');
+  if (search) conditions.push(search);
   return keysetPage<AmbassadorRow>(db, ambassador, {
     where: and(...conditions),
-    order: byChange ? [ambassador.updatedAt, ambassador.id] : [ambassador.sortName, ambassador.id],
-    keys: byChange ? ['updatedAt', 'id'] : ['sortName', 'id'],
+    order: [ambassador.sortName, ambassador.id],
+    keys: ['sortName', 'id'],
+    changes: { since: filter.updatedSince, column: ambassador.updatedAt, key: 'updatedAt' },
+    distance: { latitude: ambassador.latitude, longitude: ambassador.longitude, near: filter.near, orderBy },
     first,
     after,
   });
@@ -115,12 +118,21 @@ export function ambassadorDerived(a: { firstName: string; jobTitle: string; rome
         .join(' '),
     ),
     departmentCode: communes.get(a.communeCode)!.departmentCode,
+    ...centroidOf(a.communeCode),
   };
 }
 
 export type NewAmbassador = Omit<
   typeof ambassador.$inferInsert,
-  'id' | 'searchText' | 'sortName' | 'departmentCode' | 'emailKey' | 'createdAt' | 'updatedAt'
+  | 'id'
+  | 'searchText'
+  | 'sortName'
+  | 'departmentCode'
+  | 'latitude'
+  | 'longitude'
+  | 'emailKey'
+  | 'createdAt'
+  | 'updatedAt'
 >;
 
 export async function insertAmbassador(db: Database, values: NewAmbassador): Promise<AmbassadorRow> {
@@ -138,7 +150,7 @@ export async function findAmbassador(db: Database, id: string, field: string): P
     .select()
     .from(ambassador)
     .where(and(eq(ambassador.id, requireId(id, field)), notErased()));
-  if (!row) throw badInput(field, 'No such ambassador');
+  if (!row) throw notFound('Ambassador', field);
   return row;
 }
 

@@ -1,7 +1,7 @@
 import { type Database, ERASED, erasedAddress, type PersonalDataOfSubgraph } from '@dm/shared';
 import { eraseMail, mailTo } from '@dm/shared/mail';
 import { eq, sql } from '@dm/shared/orm';
-import { ambassador, auditEntry, cafeRegistration, contactRequest, outbox, referent } from '../db/schema.ts';
+import { ambassador, auditEntry, contactRequest, outbox, referent } from '../db/schema.ts';
 
 /** What records become once erased or past their retention period. */
 export const anonymised = {
@@ -11,12 +11,6 @@ export const anonymised = {
     requesterEmailKey: erasedAddress(contactRequest.id),
     message: '[effacé]',
     answer: sql<string | null>`case when ${contactRequest.answer} is null then null else '[effacé]' end`,
-  },
-  parent: {
-    firstName: ERASED,
-    lastName: ERASED,
-    email: erasedAddress(cafeRegistration.id),
-    emailKey: erasedAddress(cafeRegistration.id),
   },
   /** An erased ambassador exists for no caller any more (see `notErased`), only as a tombstone. */
   ambassador: {
@@ -31,8 +25,9 @@ export const anonymised = {
 };
 
 /**
- * The personal data of the people subgraph: ambassadors (as persons), referents' addresses, parents
- * registered to cafés, contact requesters, and the messages queued about them.
+ * The personal data of the people subgraph: ambassadors (as persons), referents' addresses, contact
+ * requesters, and the messages queued about them (parents registered to cafés are attendees of the events
+ * subgraph).
  */
 export const peoplePersonalData: PersonalDataOfSubgraph = {
   field: 'people',
@@ -58,18 +53,6 @@ export const peoplePersonalData: PersonalDataOfSubgraph = {
       .select({ id: referent.id, fullName: referent.fullName, email: referent.email })
       .from(referent)
       .where(sql`lower(${referent.email}) = ${email}`);
-    const parentsCafeRegistrations = await db
-      .select({
-        id: cafeRegistration.id,
-        cafeId: cafeRegistration.cafeId,
-        status: cafeRegistration.status,
-        firstName: cafeRegistration.firstName,
-        lastName: cafeRegistration.lastName,
-        email: cafeRegistration.email,
-        createdAt: cafeRegistration.createdAt,
-      })
-      .from(cafeRegistration)
-      .where(eq(cafeRegistration.emailKey, email));
     const contactRequests = await db
       .select({
         id: contactRequest.id,
@@ -85,11 +68,12 @@ export const peoplePersonalData: PersonalDataOfSubgraph = {
         answer: contactRequest.answer,
         createdAt: contactRequest.createdAt,
         answeredAt: contactRequest.answeredAt,
+        emailConfirmedAt: contactRequest.emailConfirmedAt,
       })
       .from(contactRequest)
       .where(eq(contactRequest.requesterEmailKey, email));
     const messages = await mailTo(db, outbox, email);
-    return { ambassadors, referents, parentsCafeRegistrations, contactRequests, messages };
+    return { ambassadors, referents, contactRequests, messages };
   },
   async eraseFor(db: Database, email: string) {
     const requests = await db
@@ -113,18 +97,13 @@ export const peoplePersonalData: PersonalDataOfSubgraph = {
       .set({ fullName: ERASED, email: null, updatedAt: new Date() })
       .where(sql`lower(${referent.email}) = ${email}`)
       .returning({ id: referent.id });
-    const parents = await db
-      .update(cafeRegistration)
-      .set(anonymised.parent)
-      .where(eq(cafeRegistration.emailKey, email))
-      .returning({ id: cafeRegistration.id });
-    // Messages to the person, and messages about their requests and registrations (which quote them), go too.
+    // Messages to the person, and messages about their requests (which quote them), go too.
     const mails = await eraseMail(
       db,
       outbox,
       email,
-      [...requests, ...parents].map((r) => r.id),
+      requests.map((r) => r.id),
     );
-    return requests.length + mails + ambassadors.length + referents.length + parents.length;
+    return requests.length + mails + ambassadors.length + referents.length;
   },
 };

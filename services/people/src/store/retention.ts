@@ -1,8 +1,8 @@
 import { type Database, ERASED, olderThan, retention } from '@dm/shared';
 import { purgeSentMail } from '@dm/shared/mail';
 import { purgeWebhookEvents } from '@dm/shared/webhooks';
-import { and, inArray, lt, ne, or } from '@dm/shared/orm';
-import { ambassador, cafeRegistration, contactRequest, outbox, parentsCafe, webhookEvent } from '../db/schema.ts';
+import { and, lt, ne, or } from '@dm/shared/orm';
+import { ambassador, contactRequest, outbox, webhookEvent } from '../db/schema.ts';
 import { notErased } from './ambassadors.ts';
 import { anonymised } from './personalData.ts';
 
@@ -19,20 +19,6 @@ export async function purgePeople(db: Database, now: Date) {
       ),
     )
     .returning({ id: contactRequest.id });
-  const pastCafes = db
-    .select({ id: parentsCafe.id })
-    .from(parentsCafe)
-    .where(
-      or(
-        lt(parentsCafe.endsAt, olderThan(now, retention.cafeParentsDays)),
-        lt(parentsCafe.cancelledAt, olderThan(now, retention.cafeParentsDays)),
-      ),
-    );
-  const parents = await db
-    .update(cafeRegistration)
-    .set(anonymised.parent)
-    .where(and(inArray(cafeRegistration.cafeId, pastCafes), ne(cafeRegistration.firstName, ERASED)))
-    .returning({ id: cafeRegistration.id });
   const ambassadors = await db
     .update(ambassador)
     .set(anonymised.ambassador)
@@ -41,7 +27,6 @@ export async function purgePeople(db: Database, now: Date) {
   const sentMessages = await purgeSentMail(db, outbox, now);
   return {
     contactRequests: requests.length,
-    cafeParents: parents.length,
     ambassadors: ambassadors.length,
     sentMessages,
     webhookEvents: await purgeWebhookEvents(db, webhookEvent, now),
