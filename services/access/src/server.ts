@@ -96,4 +96,4 @@ export async function createAccessSubgraph(
   return { ...withMailSender(stoppingWith(subgraph, webhooks), mail), webhooks };
 }
 
-export { readWebhookEnv, type WebhookEnv } from './webhooks/hub.ts';
+export { readWebhookEnv, type WebhookEnv, webhookEnvSchema } from './webhooks/hub.ts';

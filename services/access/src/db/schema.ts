@@ -1,3 +1,4 @@
+import type { ApiScope } from '../generated/resolvers.ts';
 import { auditTable } from '@dm/shared';
 import { sql } from '@dm/shared/orm';
 import { outboxTable } from '@dm/shared/mail';
@@ -13,7 +14,7 @@ export const apiKey = accessSchema.table(
   {
     id: uuid().primaryKey().defaultRandom(),
     partner: text().notNull(),
-    scopes: text().array().notNull(),
+    scopes: text().array().$type<ApiScope[]>().notNull(),
     prefix: text().notNull(),
     /** SHA-256 of the secret; the secret itself is never stored. */
     secretHash: text().notNull(),

@@ -70,13 +70,17 @@ export type ApiKeyEdge = {
 
 /** What a partner key allows, besides the public data. A key acts as the `partner` role, with the partner's rate limit. */
 export type ApiScope =
-  /** Public data of the graph, which every caller may read: it grants nothing more. */
+  /**
+   * Reading the graph's public data through the key. A key without it reads only what its other scopes grant (the
+   * dashboard with READ_STATISTICS, its own webhook subscriptions and deliveries): any other query is refused with
+   * FORBIDDEN (HTTP 403) before it runs. Mutations, and their answers, are what their own scopes allow.
+   */
   | 'READ_PUBLIC'
   /** The regional dashboard (`regionalDashboard`). */
   | 'READ_STATISTICS'
   /**
-   * Create events, and change, cancel, add exhibitors and speakers to, and record attendance at the events the key
-   * created; never their attendees.
+   * Create events, and change, cancel, and add exhibitors and speakers to the events the key created; never see
+   * their attendees nor record their attendance (the staff who manage the event do).
    */
   | 'WRITE_EVENTS';
 

@@ -1,13 +1,13 @@
 import { type Database, hashSecret, type Identity, keysetPage, notFound, requireId, writeAudit } from '@dm/shared';
 import { and, eq, isNull, sql } from '@dm/shared/orm';
 import { type ApiKeyRow, apiKey, auditEntry } from '../db/schema.ts';
-import { newApiSecret, shouldTouch } from '../rules/apiKeys.ts';
+import { type ApiScope, newApiSecret, shouldTouch } from '../rules/apiKeys.ts';
 import { disableSubscriptionsOfKey, moveSubscriptions } from './webhooks.ts';
 
 export async function createKey(
   db: Database,
   partner: string,
-  scopes: string[],
+  scopes: ApiScope[],
   by: Identity,
   rotatedFrom: string | null = null,
 ) {
@@ -38,15 +38,20 @@ export async function findKey(db: Database, id: string, field = 'id') {
   return row;
 }
 
-/** Revokes a key at once; its webhook subscriptions are disabled with it. */
+/**
+ * Revokes a key at once; its webhook subscriptions are disabled with it. Revoking a revoked key changes
+ * nothing and records nothing: the update only takes a key still in use, so two concurrent revocations
+ * leave one audit entry.
+ */
 export async function revokeKey(db: Database, id: string, by: Identity) {
   return db.transaction(async (tx) => {
-    await disableSubscriptionsOfKey(tx, id);
     const [row] = await tx
       .update(apiKey)
-      .set({ revokedAt: sql`coalesce(${apiKey.revokedAt}, date_trunc('milliseconds', now()))` })
-      .where(eq(apiKey.id, id))
+      .set({ revokedAt: sql`date_trunc('milliseconds', now())` })
+      .where(and(eq(apiKey.id, id), isNull(apiKey.revokedAt)))
       .returning();
+    if (!row) return findKey(tx, id);
+    await disableSubscriptionsOfKey(tx, id);
     await writeAudit(tx, auditEntry, by, [
       { action: 'API_KEY', recordType: 'ApiKey', recordId: id, details: 'revoked' },
     ]);

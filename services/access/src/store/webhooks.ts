@@ -249,6 +249,15 @@ export interface DueDelivery extends WebhookDeliveryRow {
  * Takes up to `batch` due deliveries of active subscriptions for `leaseMs`: rows locked by another sender
  * are skipped, and a lease a crashed sender left expires, so each delivery is sent by one sender at a time.
  */
+/** Deliveries still pending (due or waiting for a retry): the backlog `/metrics` shows. */
+export async function pendingDeliveries(db: Database): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(webhookDelivery)
+    .where(eq(webhookDelivery.status, 'PENDING'));
+  return Number(row?.n ?? 0);
+}
+
 export async function takeDue(db: Database, now: Date, batch: number, leaseMs: number): Promise<DueDelivery[]> {
   const due = db
     .select({ id: webhookDelivery.id })

@@ -1,23 +1,31 @@
-import { anonymous, type Database, every, identitySigner, IDENTITY_HEADER, loadConfig, logger, z } from '@dm/shared';
+import {
+  anonymous,
+  type Database,
+  deliveries,
+  every,
+  identitySigner,
+  IDENTITY_HEADER,
+  loadConfig,
+  logger,
+  registerBacklog,
+  z,
+} from '@dm/shared';
 import { WEBHOOKS_SUBJECT } from '@dm/shared/webhooks';
-import { fanOut, recordAttempt, type SourceEvent, takeDue } from '../store/webhooks.ts';
+import { fanOut, pendingDeliveries, recordAttempt, type SourceEvent, takeDue } from '../store/webhooks.ts';
 import { webhookClient } from './deliver.ts';
 
 /** Where the hub takes changes from, and how it delivers them. */
-export const readWebhookEnv = (env: NodeJS.ProcessEnv = process.env) =>
-  loadConfig(
-    z.object({
-      NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-      COMPANIES_URL: z.url().default('http://localhost:4001/graphql'),
-      EVENTS_URL: z.url().default('http://localhost:4002/graphql'),
-      PEOPLE_URL: z.url().default('http://localhost:4003/graphql'),
-      /** How often changes are taken and due deliveries sent. */
-      WEBHOOK_INTERVAL_MS: z.coerce.number().int().min(100).max(86_400_000).default(2_000),
-      /** Deadline of one delivery attempt. */
-      WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
-    }),
-    env,
-  );
+export const webhookEnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  COMPANIES_URL: z.url().default('http://localhost:4001/graphql'),
+  EVENTS_URL: z.url().default('http://localhost:4002/graphql'),
+  PEOPLE_URL: z.url().default('http://localhost:4003/graphql'),
+  /** How often changes are taken and due deliveries sent. */
+  WEBHOOK_INTERVAL_MS: z.coerce.number().int().min(100).max(86_400_000).default(2_000),
+  /** Deadline of one delivery attempt. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+});
+export const readWebhookEnv = (env: NodeJS.ProcessEnv = process.env) => loadConfig(webhookEnvSchema, env);
 export type WebhookEnv = ReturnType<typeof readWebhookEnv>;
 
 /** Deliveries sent at once by one hub. */
@@ -83,6 +91,7 @@ export function startWebhookHub(options: WebhookHubOptions) {
         due.map(async (delivery) => {
           const outcome = await client.attempt(delivery, now);
           await recordAttempt(db, delivery, outcome, options.notice);
+          deliveries.inc({ kind: 'webhook', service: 'access', outcome: outcome.delivered ? 'sent' : 'failed' });
           if (outcome.delivered) delivered++;
           else {
             failed++;
@@ -110,10 +119,12 @@ export function startWebhookHub(options: WebhookHubOptions) {
     return { taken, ...(await send(now)) };
   });
 
+  const unregister = registerBacklog('webhook', 'access', () => pendingDeliveries(db));
   return {
     /** One round now: take every change waiting, send every delivery due at `now` (tests, scripts). */
     runOnce: (now?: Date) => jobs.runOnce(now),
     stop: async () => {
+      unregister();
       await jobs.stop();
       await client.close();
     },

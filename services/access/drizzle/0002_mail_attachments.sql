@@ -1,0 +1,1 @@
+ALTER TABLE "access"."outbox" ADD COLUMN "attachments" jsonb;
