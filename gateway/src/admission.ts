@@ -42,11 +42,30 @@ export function budgetAddress(address: string): string {
 export const clientAddressOf = (req: IncomingMessage, trust: ReturnType<typeof proxyTrust>) =>
   budgetAddress(proxyaddr(req, trust) || 'unknown');
 
+/** What admission reads of a request, whatever engine serves it. */
+export interface Caller {
+  /** The `Authorization` header, if any. */
+  authorization?: string;
+  /** The `x-api-key` header, if any (several values are refused like an empty one). */
+  apiKey?: string | string[];
+  /** The client's address as budgets count it (see `clientAddressOf`). */
+  address: string;
+}
+
+/** An admitted request: who calls, with the identity signed for the subgraphs and the `RateLimit-*` headers. */
+export interface Admitted {
+  context: GatewayContext;
+  headers: Record<string, string>;
+}
+
 /**
  * Admits a request before its body is read: finds the client's address, checks its credentials (a bearer
  * token or a partner key, never both) unless that address failed too often lately, spends one request of
  * the caller's budget and sets the `RateLimit-*` headers, and signs the identity the subgraphs trust.
  * Refusals are GraphQL errors carrying their HTTP status: 401, 429, or 503 when keys cannot be checked.
+ *
+ * This is the one implementation of the graph's front door: the Node gateway calls it for every request,
+ * and so does the Hive Gateway plugin (`hive.ts`) through `admission.admit` and `admission.addressOf`.
  */
 export function createAdmission(options: {
   env: GatewayEnv;
@@ -58,9 +77,7 @@ export function createAdmission(options: {
   const trust = proxyTrust(options.env.TRUST_PROXY);
   const sign = identitySigner(options.identitySecret);
 
-  async function authenticate(req: IncomingMessage, address: string): Promise<Identity> {
-    const authorization = req.headers.authorization;
-    const apiKey = req.headers['x-api-key'];
+  async function authenticate({ authorization, apiKey, address }: Caller): Promise<Identity> {
     if (!authorization && apiKey === undefined) return anonymous;
     // A key seen valid a moment ago costs nothing to check, even from an address that failed lately.
     const knownKey = typeof apiKey === 'string' && !authorization && options.verifyApiKey.known(apiKey);
@@ -89,13 +106,26 @@ export function createAdmission(options: {
     }
   }
 
-  return async (req: IncomingMessage, res: ServerResponse): Promise<GatewayContext> => {
-    const clientAddress = clientAddressOf(req, trust);
-    const identity = await authenticate(req, clientAddress);
-    const headers = await options.limits.request(identity, clientAddress);
-    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-    return { identity, clientAddress, identityToken: await sign(identity) };
+  const admit = async (caller: Caller): Promise<Admitted> => {
+    const identity = await authenticate(caller);
+    const headers = await options.limits.request(identity, caller.address);
+    return { context: { identity, clientAddress: caller.address, identityToken: await sign(identity) }, headers };
   };
+
+  const admission = async (req: IncomingMessage, res: ServerResponse): Promise<GatewayContext> => {
+    const { context, headers } = await admit({
+      authorization: req.headers.authorization,
+      apiKey: req.headers['x-api-key'],
+      address: clientAddressOf(req, trust),
+    });
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    return context;
+  };
+  /** Admission for an engine that is not Node's HTTP server: the caller's headers and address given apart. */
+  admission.admit = admit;
+  /** The client's address of a Node request, under this gateway's `TRUST_PROXY`. */
+  admission.addressOf = (req: IncomingMessage) => clientAddressOf(req, trust);
+  return admission;
 }
 
 export type Admission = ReturnType<typeof createAdmission>;

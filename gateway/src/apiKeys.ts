@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  apiKeyChecks,
   ErrorCode,
   GATEWAY_SUBJECT,
   IDENTITY_HEADER,
@@ -8,6 +9,7 @@ import {
   unauthenticated,
 } from '@dm/shared';
 import { GraphQLError } from 'graphql';
+import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 
 /** An unknown key is remembered this long: a flood of the same wrong key costs one lookup. */
@@ -23,13 +25,15 @@ export const unknownApiKey = () => unauthenticated('Unknown or revoked API key')
  * Checks `x-api-key` secrets with the access subgraph (which keeps them hashed). Answers are cached: a
  * valid key for `cacheMs` (a revoked key stops working within that delay), an unknown key for five minutes;
  * concurrent checks of one key share one lookup. `known(secret)` tells, without any lookup, whether the
- * key is a valid one seen recently.
+ * key is a valid one seen recently. With a Redis client, answers are shared by every gateway replica (by the
+ * secret's SHA-256, never the secret), for the same delays.
  */
 export function createApiKeyVerifier(
   accessGraphqlUrl: string,
   identitySecret: string,
   cacheMs: number,
   timeoutMs = 5000,
+  shared?: { redis: Redis; prefix: string },
 ) {
   const endpoint = new URL('/internal/api-keys/verify', accessGraphqlUrl);
   const sign = identitySigner(identitySecret);
@@ -38,7 +42,27 @@ export function createApiKeyVerifier(
   const pending = new Map<string, Promise<Checked>>();
   const hash = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
+  const sharedKey = (key: string) => `${shared?.prefix}:apikey:${key}`;
+  /** The answer another replica got, if still good; Redis out of reach is no answer. */
+  async function fromShared(key: string): Promise<Checked | undefined> {
+    if (!shared) return undefined;
+    try {
+      const text = await shared.redis.get(sharedKey(key));
+      const checked = text ? (JSON.parse(text) as Checked) : undefined;
+      return checked && checked.until > Date.now() ? checked : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   async function lookup(secret: string, key: string, stale: Checked | undefined): Promise<Checked> {
+    const known = await fromShared(key);
+    if (known) {
+      apiKeyChecks.inc({ source: 'shared' });
+      cache.set(key, known);
+      return known;
+    }
+    apiKeyChecks.inc({ source: 'lookup' });
     let response: Response;
     try {
       response = await fetch(endpoint, {
@@ -72,6 +96,9 @@ export function createApiKeyVerifier(
       });
     }
     cache.set(key, checked);
+    if (shared && checked.until > now) {
+      await shared.redis.set(sharedKey(key), JSON.stringify(checked), 'PX', checked.until - now).catch(() => undefined);
+    }
     return checked;
   }
 
@@ -79,7 +106,8 @@ export function createApiKeyVerifier(
     const key = hash(secret);
     const cached = cache.get(key);
     let checked = cached && cached.until > Date.now() ? cached : undefined;
-    if (!checked) {
+    if (checked) apiKeyChecks.inc({ source: 'memory' });
+    else {
       let inFlight = pending.get(key);
       if (!inFlight) {
         inFlight = lookup(secret, key, cached).finally(() => pending.delete(key));

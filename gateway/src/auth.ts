@@ -1,8 +1,8 @@
-import { HeaderMap } from '@apollo/server';
 import { ConfigurationError, developmentSecrets, ErrorCode, type Identity, type Role, roles } from '@dm/shared';
 import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, errors, importSPKI, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
 import type { GatewayEnv } from './env.ts';
+import { errorHeaders } from './errorHeaders.ts';
 
 const departmentCodes = new Set(['14', '27', '50', '61', '76']);
 
@@ -13,7 +13,7 @@ export const invalidToken = (message: string) =>
       code: ErrorCode.UNAUTHENTICATED,
       http: {
         status: 401,
-        headers: new HeaderMap([['www-authenticate', 'Bearer realm="destination-metier", error="invalid_token"']]),
+        headers: errorHeaders([['www-authenticate', 'Bearer realm="destination-metier", error="invalid_token"']]),
       },
     },
   });

@@ -97,8 +97,15 @@ export const gatewayEnvSchema = z.object({
   RATE_LIMIT_API_KEY_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
   RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(300),
-  /** Public mutations (registrations, contact and immersion requests) per client address per hour. */
-  RATE_LIMIT_PUBLIC_MUTATIONS_PER_HOUR: z.coerce.number().int().min(1).default(30),
+  /**
+   * Anonymous public mutations (registrations, contact and immersion requests) per client address per hour:
+   * enough for a school whose classes and teachers share one address.
+   */
+  RATE_LIMIT_PUBLIC_MUTATIONS_PER_HOUR: z.coerce.number().int().min(1).default(120),
+  /** ...per e-mail address they name, per hour. */
+  RATE_LIMIT_PUBLIC_MUTATIONS_PER_EMAIL_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  /** ...per event, café, offer or addressee, per hour, from every client address together. */
+  RATE_LIMIT_PUBLIC_MUTATIONS_PER_TARGET_PER_HOUR: z.coerce.number().int().min(1).default(600),
   /** Failed authentications (bad tokens, unknown keys) per client address per minute, before any is checked. */
   RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   TRUST_PROXY: trustProxySetting,
@@ -121,8 +128,16 @@ export const gatewayEnvSchema = z.object({
   BREAKER_MIN_CALLS: z.coerce.number().int().min(1).default(3),
   /** it answers at once while open, and lets one call through to probe after this delay. */
   BREAKER_RESET_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
-  /** A shared store (Redis) for persisted queries and the response cache; in memory when unset. */
+  /**
+   * A shared store (Redis) for rate limits, partner key checks, persisted queries and the response cache, so
+   * that gateway replicas share them; in each process's memory when unset.
+   */
   REDIS_URL: z.url().optional(),
+  /** Prefix of the gateway's keys in Redis (several deployments may share one Redis). */
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w.:-]{1,64}$/)
+    .default('dm'),
   /** Cache whole answers to anonymous public queries, for as long as their cache hints allow. */
   RESPONSE_CACHE: z.enum(['true', 'false']).default('false'),
   /** Origins of the web pages that may call the graph (CORS). */
@@ -134,6 +149,11 @@ export const gatewayEnvSchema = z.object({
   TRUSTED_DOCUMENTS: fileListSetting,
   /** Anonymous clients may run only trusted documents; partner keys and signed-in users keep free-form access. */
   TRUSTED_DOCUMENTS_ONLY: z.enum(['true', 'false']).default('false'),
+  /**
+   * Folder of the built staff dashboard page, served at `/dashboard/`; apps/dashboard/dist (where
+   * `npm run build -w @dm/dashboard` writes it) when unset.
+   */
+  DASHBOARD_DIR: z.string().min(1).optional(),
   SHUTDOWN_GRACE_MS: shutdownGraceSetting(),
   SHUTDOWN_DELAY_MS: shutdownDelaySetting(),
   BODY_LIMIT_BYTES: z.coerce

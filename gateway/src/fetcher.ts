@@ -1,5 +1,12 @@
 import type { Fetcher, FetcherHeaders, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
-import { logger } from '@dm/shared';
+import {
+  breakerState,
+  inClientSpan,
+  injectTraceContext,
+  logger,
+  subgraphFetchDuration,
+  subgraphFetchFailures,
+} from '@dm/shared';
 import CircuitBreaker from 'opossum';
 import { Agent, request } from 'undici';
 
@@ -74,12 +81,28 @@ export function subgraphFetcher(options: SubgraphCallOptions): { fetcher: Fetche
   // undici's request API: keep-alive connections, and none of fetch's stream machinery per call.
   const agent = new Agent({ connections: options.maxSockets, keepAliveTimeout: 30_000 });
   // Only the subgraph's own failures reject (and count against its circuit); a 4xx is an answer.
-  const call = async (url: string, init?: FetcherRequestInit) => {
+  const call = (url: string, init?: FetcherRequestInit) =>
+    inClientSpan(`POST ${options.name}`, { 'dm.subgraph': options.name, 'server.address': new URL(url).host }, () =>
+      measured(url, init),
+    );
+  const measured = async (url: string, init?: FetcherRequestInit) => {
+    const stopTimer = subgraphFetchDuration.startTimer({ subgraph: options.name });
+    try {
+      return await send(url, init);
+    } catch (err) {
+      if (err instanceof SubgraphUnavailable) subgraphFetchFailures.inc({ subgraph: options.name, reason: err.reason });
+      throw err;
+    } finally {
+      stopTimer();
+    }
+  };
+  const send = async (url: string, init?: FetcherRequestInit) => {
     let answer: Awaited<ReturnType<typeof request>>;
     try {
       answer = await request(url, {
         method: (init?.method ?? 'POST') as 'POST',
-        headers: init?.headers as Record<string, string>,
+        // The trace goes on in the subgraph (W3C `traceparent`).
+        headers: injectTraceContext({ ...(init?.headers as Record<string, string>) }),
         body: init?.body as string | undefined,
         dispatcher: agent,
         signal: AbortSignal.timeout(options.timeoutMs),
@@ -112,15 +135,28 @@ export function subgraphFetcher(options: SubgraphCallOptions): { fetcher: Fetche
     rollingCountTimeout: Math.max(10_000, 4 * options.timeoutMs),
     rollingCountBuckets: 10,
   });
-  breaker.on('open', () => logger.warn({ subgraph: options.name }, 'circuit open: calls fail at once'));
-  breaker.on('halfOpen', () => logger.info({ subgraph: options.name }, 'circuit half-open: probing'));
-  breaker.on('close', () => logger.info({ subgraph: options.name }, 'circuit closed: calls flow again'));
+  const subgraph = { subgraph: options.name };
+  breakerState.set(subgraph, 0);
+  breaker.on('open', () => {
+    breakerState.set(subgraph, 2);
+    logger.warn(subgraph, 'circuit open: calls fail at once');
+  });
+  breaker.on('halfOpen', () => {
+    breakerState.set(subgraph, 1);
+    logger.info(subgraph, 'circuit half-open: probing');
+  });
+  breaker.on('close', () => {
+    breakerState.set(subgraph, 0);
+    logger.info(subgraph, 'circuit closed: calls flow again');
+  });
   const fetcher = (async (url: string, init?: FetcherRequestInit) => {
     try {
       return await breaker.fire(url, init);
     } catch (err) {
-      if ((err as { code?: string }).code === 'EOPENBREAKER')
+      if ((err as { code?: string }).code === 'EOPENBREAKER') {
+        subgraphFetchFailures.inc({ subgraph: options.name, reason: 'circuit-open' });
         throw new SubgraphUnavailable(options.name, 'circuit-open');
+      }
       throw err;
     }
   }) as unknown as Fetcher;

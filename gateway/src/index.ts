@@ -1,11 +1,22 @@
 // Runs the gateway on its own, in front of subgraphs started elsewhere (containers, other processes).
-import { configOrExit, ConfigurationError, isProduction, logger, runProcess } from '@dm/shared';
+import {
+  configOrExit,
+  ConfigurationError,
+  isProduction,
+  logger,
+  readTelemetryEnv,
+  runProcess,
+  startTelemetry,
+} from '@dm/shared';
 import { loadSupergraphSdl } from '@dm/schema';
 import { createBearerVerifier } from './auth.ts';
 import { readGatewayEnv } from './env.ts';
 import { createGateway } from './server.ts';
 
 const env = configOrExit(readGatewayEnv);
+configOrExit(readTelemetryEnv);
+// Spans go to the OTLP collector at OTEL_EXPORTER_OTLP_ENDPOINT when it is set.
+const stopTelemetry = startTelemetry('gateway');
 await runProcess(async () => {
   if (!env.IDENTITY_SECRET) {
     throw new ConfigurationError(
@@ -32,6 +43,7 @@ await runProcess(async () => {
     stop: async () => {
       await running.close({ graceMs: env.SHUTDOWN_GRACE_MS, delayMs: env.SHUTDOWN_DELAY_MS });
       await gateway.stop();
+      await stopTelemetry();
     },
   };
 }, env.SHUTDOWN_DELAY_MS + env.SHUTDOWN_GRACE_MS);

@@ -3,7 +3,8 @@ import { ErrorCode } from '@dm/shared';
 import { getVariableValues, GraphQLError, type GraphQLSchema } from 'graphql';
 import type { GatewayContext } from './admission.ts';
 import { type CostModel, estimateCost } from './cost.ts';
-import { publicMutationsOf, type RateLimits } from './rateLimit.ts';
+import { publicCallsOf, type RateLimits, rootFieldsOf } from './rateLimit.ts';
+import { requireReadScope } from './scopes.ts';
 
 const badRequest = (message: string) =>
   new GraphQLError(message, { extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 400 } } });
@@ -31,7 +32,8 @@ export interface OperationPolicy {
 
 /**
  * What the gateway decides once an operation is parsed and valid, before any subgraph is called: there is
- * one operation to run and it is not a subscription; its estimated cost fits the
+ * one operation to run and it is not a subscription; a partner key reads only what its scopes grant
+ * (`scopes.ts`); its estimated cost fits the
  * budget (reported in `extensions.cost` of every answer); the public mutations it calls fit the client
  * address's hourly budget. An answer without any data has the status of its first error (400, 401, 403,
  * 404); an answer with data is a 200, errors or not.
@@ -58,6 +60,12 @@ export function operationPolicyPlugin(policy: OperationPolicy): ApolloServerPlug
             response.http.headers.set('cache-control', 'no-store');
           }
           const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+          if (operation.operation === 'query') {
+            requireReadScope(
+              contextValue.identity,
+              rootFieldsOf(document, operation, variables.coerced ?? request.variables ?? {}),
+            );
+          }
           // Variables that do not fit their types are refused by execution, with the variable named.
           if (variables.coerced) {
             const estimated = estimateCost({
@@ -76,8 +84,8 @@ export function operationPolicyPlugin(policy: OperationPolicy): ApolloServerPlug
               );
             }
           }
-          const calls = publicMutationsOf(document, operation, variables.coerced ?? request.variables ?? {});
-          if (calls > 0) await policy.limits.publicMutations(contextValue.clientAddress, calls);
+          const calls = publicCallsOf(document, operation, variables.coerced ?? request.variables ?? {});
+          await policy.limits.publicMutations(contextValue.identity, contextValue.clientAddress, calls);
         },
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;

@@ -2,10 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
-import { KeyvAdapter } from '@apollo/utils.keyvadapter';
-import KeyvRedis from '@keyv/redis';
 import compression from 'compression';
-import Keyv from 'keyv';
+import type { Redis } from 'ioredis';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { FetcherResponse } from '@apollo/utils.fetcher';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway/dist/datasources/types.js';
@@ -18,16 +16,21 @@ import {
   listen,
   logger,
   maskError,
+  observabilityPlugin,
+  REQUEST_ID_HEADER,
+  requestOfContext,
   type RunningServer,
 } from '@dm/shared';
-import { apiSchema } from '@dm/schema';
+import { apiSchemaOf } from '@dm/schema';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type CircuitBreaker from 'opossum';
 import { createAdmission, type GatewayContext } from './admission.ts';
 import { createApiKeyVerifier } from './apiKeys.ts';
 import type { BearerVerifier } from './auth.ts';
+import { agreementPdfRoute } from './agreementPdf.ts';
 import { calendarRoute } from './calendar.ts';
+import { dashboardRoute } from './dashboardRoute.ts';
 import { costModelOf } from './cost.ts';
 import { type GatewayEnv, subgraphTimeout } from './env.ts';
 import { SubgraphUnavailable, subgraphFetcher } from './fetcher.ts';
@@ -124,6 +127,17 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
+/** Apollo's cache in Redis (persisted queries, cached answers), shared by every replica. */
+async function redisCache(url: string) {
+  const [{ KeyvAdapter }, { default: KeyvRedis }, { default: Keyv }] = await Promise.all([
+    import('@apollo/utils.keyvadapter'),
+    import('@keyv/redis'),
+    import('keyv'),
+  ]);
+  // keyv ships CommonJS and ESM typings that TypeScript holds apart; the object is the same.
+  return new KeyvAdapter(new Keyv<string>({ store: new KeyvRedis(url) }) as never);
+}
+
 export async function createGateway(options: GatewayOptions) {
   const { env } = options;
   const subgraphs = new Map<string, { url: string; breaker: CircuitBreaker }>();
@@ -149,20 +163,32 @@ export async function createGateway(options: GatewayOptions) {
         willSendRequest({ request, context }) {
           // Subgraphs trust only this header; the client's own credentials never travel further.
           request.http?.headers.set(IDENTITY_HEADER, context.identityToken);
+          // The subgraphs' access log lines carry the gateway's request id.
+          const info = requestOfContext(context);
+          if (info) request.http?.headers.set(REQUEST_ID_HEADER, info.id);
         },
       });
     },
   });
 
-  const schema = apiSchema(options.supergraphSdl);
+  const schema = apiSchemaOf(options.supergraphSdl);
   const trustedDocuments = loadTrustedDocuments(env.TRUSTED_DOCUMENTS, schema);
   checkTrustedDocumentsSetting(env.TRUSTED_DOCUMENTS_ONLY === 'true', trustedDocuments);
-  const limits = createRateLimits(env);
+  // One Redis connection for the budgets and key checks every replica shares (see `rateLimit.ts`, `apiKeys.ts`).
+  // Redis's clients are loaded only when configured: they weigh on every start otherwise.
+  const redis: Redis | undefined = env.REDIS_URL
+    ? new (await import('ioredis')).Redis(env.REDIS_URL, {
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 1,
+        lazyConnect: false,
+      })
+    : undefined;
+  redis?.on('error', (err) => logger.warn({ err }, 'redis unavailable: budgets counted in this process meanwhile'));
+  const shared = redis ? { redis, prefix: env.REDIS_KEY_PREFIX } : undefined;
+  const limits = createRateLimits(env, shared);
   // Persisted queries (APQ: a GET with a query's hash, which a CDN can cache) and cached answers live in
   // Redis when configured, so that every gateway replica shares them; else in this process's memory.
-  const cache = env.REDIS_URL // keyv ships CommonJS and ESM typings that TypeScript holds apart; the object is the same.
-    ? new KeyvAdapter(new Keyv<string>({ store: new KeyvRedis(env.REDIS_URL) }) as never)
-    : 'bounded';
+  const cache = env.REDIS_URL ? await redisCache(env.REDIS_URL) : 'bounded';
   const anonymous = (context: GatewayContext) => context.identity.role === 'public';
   const protection = new ApolloArmor({
     ...operationLimits,
@@ -185,6 +211,8 @@ export async function createGateway(options: GatewayOptions) {
     validationRules: protection.validationRules,
     // graphql-armor's types point at Apollo's CommonJS declarations; the objects are the same at run time.
     plugins: [
+      // First: the operation is named (access log, metrics, span) even when a later plugin refuses it.
+      observabilityPlugin<GatewayContext>(),
       operationPolicyPlugin({
         schema,
         limits,
@@ -218,12 +246,14 @@ export async function createGateway(options: GatewayOptions) {
       options.identitySecret,
       env.API_KEY_CACHE_MS,
       subgraphTimeout(env, 'access'),
+      shared,
     ),
     limits,
     identitySecret: options.identitySecret,
   });
 
   const handler = graphqlHandler<GatewayContext>({
+    service: 'gateway',
     apollo,
     context: admission,
     // The gateway serves as long as it runs: a subgraph down costs part of an answer, not the whole
@@ -234,7 +264,9 @@ export async function createGateway(options: GatewayOptions) {
     prepare: trustedDocumentsGate(trustedDocuments, env.TRUSTED_DOCUMENTS_ONLY === 'true'),
     routes: [
       calendarRoute(apollo, admission),
+      agreementPdfRoute(apollo, admission),
       schemaRoute(options.supergraphSdl),
+      dashboardRoute(env.DASHBOARD_DIR),
       ...(options.production ? [] : [graphiqlRoute]),
     ],
   });
@@ -262,6 +294,7 @@ export async function createGateway(options: GatewayOptions) {
     stop: async () => {
       await apollo.stop();
       for (const { breaker } of subgraphs.values()) breaker.shutdown();
+      redis?.disconnect();
     },
   };
 }

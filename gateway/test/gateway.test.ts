@@ -4,7 +4,7 @@ import { budgetAddress, clientAddressOf, proxyTrust } from '../src/admission.ts'
 import { bearerToken, checkLifetime, identityFromClaims } from '../src/auth.ts';
 import { calendarFilter } from '../src/calendar.ts';
 import { trustProxySetting } from '../src/env.ts';
-import { clientKey, publicMutationsOf } from '../src/rateLimit.ts';
+import { clientKey, createRateLimits, publicCallsOf, publicMutationsOf } from '../src/rateLimit.ts';
 
 describe('rate limit budgets', () => {
   it('spend a partner key, a user, or a client address', () => {
@@ -39,6 +39,62 @@ describe('rate limit budgets', () => {
     expect(count('mutation($no: Boolean!) { requestContact(input: {}) @include(if: $no) { id } }', { no: false })).toBe(
       0,
     );
+  });
+});
+
+describe('fair limits of public mutations', () => {
+  const calls = (text: string, variables?: Record<string, unknown>) => {
+    const document = parse(text);
+    return publicCallsOf(document, document.definitions[0] as OperationDefinitionNode, variables);
+  };
+  it('read the e-mail address and the event, café, offer or addressee of each call', () => {
+    expect(
+      calls(
+        `mutation($i: RegisterGroupForEventInput!) { registerGroupForEvent(input: $i) { id }
+         registerForParentsCafe(input: { cafeId: "c1", parent: { email: "Lea@Example.org" } }) { id } }`,
+        { i: { eventId: 'e1', organiser: { email: 'prof@example.org' } } },
+      ),
+    ).toEqual([
+      { field: 'registerGroupForEvent', email: 'prof@example.org', target: 'e1' },
+      { field: 'registerForParentsCafe', email: 'lea@example.org', target: 'c1' },
+    ]);
+    expect(calls('mutation { confirmRegistration(input: { token: "t" }) { id } }')).toEqual([
+      { field: 'confirmRegistration', email: null, target: null },
+    ]);
+  });
+  const limits = () =>
+    createRateLimits({
+      RATE_LIMIT_API_KEY_PER_MINUTE: 100,
+      RATE_LIMIT_USER_PER_MINUTE: 100,
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: 100,
+      RATE_LIMIT_PUBLIC_MUTATIONS_PER_HOUR: 120,
+      RATE_LIMIT_PUBLIC_MUTATIONS_PER_EMAIL_PER_HOUR: 3,
+      RATE_LIMIT_PUBLIC_MUTATIONS_PER_TARGET_PER_HOUR: 5,
+      RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: 5,
+    });
+  const anonymous = { role: 'public' as const, departments: [], scopes: [] };
+  const call = (email: string, target = 'e1') => [{ field: 'registerForEvent', email, target }];
+  it('count each e-mail address and each target, and say which limit was hit', async () => {
+    const l = limits();
+    for (let i = 0; i < 3; i++) await l.publicMutations(anonymous, '10.0.0.1', call('a@example.org', `e${i}`));
+    await expect(l.publicMutations(anonymous, '10.0.0.2', call('a@example.org', 'e9'))).rejects.toMatchObject({
+      extensions: { code: 'RATE_LIMITED', limit: 'EMAIL' },
+    });
+    for (let i = 0; i < 5; i++) await l.publicMutations(anonymous, `10.0.1.${i}`, call(`p${i}@example.org`, 'full'));
+    await expect(l.publicMutations(anonymous, '10.0.2.1', call('q@example.org', 'full'))).rejects.toMatchObject({
+      extensions: { code: 'RATE_LIMITED', limit: 'TARGET' },
+    });
+  });
+  it('never spend an anonymous budget for a signed-in user or a partner key', async () => {
+    const l = limits();
+    const staff = { role: 'coordinator' as const, subject: 'c1', departments: ['14'], scopes: [] };
+    const partner = { role: 'partner' as const, apiKeyId: 'k1', departments: [], scopes: [] };
+    for (let i = 0; i < 10; i++) {
+      await l.publicMutations(staff, '10.0.0.1', call('same@example.org'));
+      await l.publicMutations(partner, '10.0.0.1', call('same@example.org'));
+    }
+    // The address, the e-mail and the event are untouched for the anonymous caller behind the same address.
+    await expect(l.publicMutations(anonymous, '10.0.0.1', call('same@example.org'))).resolves.toBeUndefined();
   });
 });
 
