@@ -25,6 +25,107 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** How people with a disability can take part in an event. */
+export type Accessibility = {
+  __typename?: 'Accessibility';
+  /** Anything else to know (sign language interpreting, quiet room, large print...); null when not given. */
+  details?: Maybe<Scalars['String']['output']>;
+  /** Whether a hearing loop (boucle magnétique) is available; null when not stated. */
+  hearingLoop?: Maybe<Scalars['Boolean']['output']>;
+  /** Whether the venue can be reached and used in a wheelchair; null when not stated. */
+  wheelchairAccessible?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** How people with a disability can take part: each field given replaces the stored one, null included. */
+export type AccessibilityInput = {
+  /** Anything else to know (at most 1,000 characters); null removes it. */
+  details?: InputMaybe<Scalars['String']['input']>;
+  /** Whether a hearing loop (boucle magnétique) is available; null when not known. */
+  hearingLoop?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether the venue can be reached and used in a wheelchair; null when not known. */
+  wheelchairAccessible?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The person in immersion, as the request gave them. */
+export type AgreementBeneficiary = {
+  __typename?: 'AgreementBeneficiary';
+  /** Birth date; null when not given. */
+  birthDate?: Maybe<Scalars['Date']['output']>;
+  /** E-mail address, where the signing link went. */
+  email: Scalars['String']['output'];
+  /** First name. */
+  firstName: Scalars['String']['output'];
+  /** Last name. */
+  lastName: Scalars['String']['output'];
+  /** A minor on the first day (by birth date, or as declared). */
+  minor: Scalars['Boolean']['output'];
+};
+
+/** A person named by an agreement: a guardian, the tutor, a prescriber. */
+export type AgreementContact = {
+  __typename?: 'AgreementContact';
+  /** E-mail address, where the signing link went. */
+  email: Scalars['String']['output'];
+  /** Job title (the tutor's); null otherwise. */
+  jobTitle?: Maybe<Scalars['String']['output']>;
+  /** Full name. */
+  name: Scalars['String']['output'];
+  /** Organisation (the prescriber's); null otherwise. */
+  organisation?: Maybe<Scalars['String']['output']>;
+};
+
+/** A minor beneficiary's legal guardian. */
+export type AgreementGuardianInput = {
+  /** E-mail address, where the guardian's signing link goes; not the beneficiary's. */
+  email: Scalars['String']['input'];
+  /** Full name (at most 200 characters). */
+  name: Scalars['String']['input'];
+};
+
+/** A party to an immersion agreement. */
+export type AgreementParty =
+  /** The person in immersion (bénéficiaire). */
+  | 'BENEFICIARY'
+  /** The host company, through the tutor. */
+  | 'COMPANY'
+  /** A minor beneficiary's legal guardian (représentant légal). */
+  | 'GUARDIAN'
+  /** The prescriber (structure d'accompagnement): school, mission locale, France Travail... */
+  | 'PRESCRIBER';
+
+/** The prescriber of an immersion. */
+export type AgreementPrescriberInput = {
+  /** E-mail address, where the prescriber's signing link goes. */
+  email: Scalars['String']['input'];
+  /** Full name of the person who signs (at most 200 characters). */
+  name: Scalars['String']['input'];
+  /** Organisation: school, mission locale, France Travail agency... (at most 200 characters). */
+  organisation: Scalars['String']['input'];
+};
+
+/** A party's signature of an agreement. */
+export type AgreementSignatory = {
+  __typename?: 'AgreementSignatory';
+  /** When the link was sent (again after a change voided the signatures). */
+  linkSentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who signs for it. */
+  name: Scalars['String']['output'];
+  /** Which party. */
+  party: AgreementParty;
+  /** When the party signed; null until then. */
+  signedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The tutor (tuteur) of an immersion. */
+export type AgreementTutorInput = {
+  /** E-mail address, where the company's signing link goes. */
+  email: Scalars['String']['input'];
+  /** Job title (at most 200 characters). */
+  jobTitle: Scalars['String']['input'];
+  /** Full name (at most 200 characters). */
+  name: Scalars['String']['input'];
+};
+
 /**
  * An ambassador of a trade (ambassadeur des métiers): company staff of the Réseau d'Ambassadeurs Métiers who present
  * their trade to young people, or a parent who presents theirs at school forums. The public view never carries an
@@ -47,13 +148,18 @@ export type Ambassador = {
   demonstration: Scalars['Boolean']['output'];
   /** First name and initial of the last name, e.g. `Camille M.`. */
   displayName: Scalars['String']['output'];
+  /**
+   * Distance in kilometres from the point of the list's `filter.near` to the centroid of the ambassador's commune;
+   * null when the ambassador was not listed with `near`.
+   */
+  distanceKm?: Maybe<Scalars['Float']['output']>;
   /** Ambassador id (UUID). */
   id: Scalars['ID']['output'];
   /** How they can take part. */
   interventionKinds: Array<InterventionKind>;
   /**
-   * Events the ambassador speaks at, cancelled ones included: upcoming ones soonest first; with `upcoming: false`,
-   * past ones follow, latest first. Null, with a DOWNSTREAM_SERVICE_ERROR, when the events service cannot answer.
+   * Events the ambassador speaks at, cancelled ones left out unless `includeCancelled`: upcoming ones soonest first;
+   * with `upcoming: false`, past ones follow, latest first. Null, with a DOWNSTREAM_SERVICE_ERROR, when the events service cannot answer.
    */
   interventions?: Maybe<Array<Event>>;
   /** Job title, in the ambassador's words. */
@@ -81,6 +187,7 @@ export type Ambassador = {
  */
 export type AmbassadorInterventionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeCancelled?: InputMaybe<Scalars['Boolean']['input']>;
   upcoming?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -125,6 +232,8 @@ export type AmbassadorFilter = {
   department?: InputMaybe<Scalars['String']['input']>;
   /** Only ambassadors offering this kind of intervention. */
   interventionKind?: InputMaybe<InterventionKind>;
+  /** Within a distance of the centroid of the ambassador's commune. */
+  near?: InputMaybe<NearInput>;
   /** Only ambassadors of this network. */
   network?: InputMaybe<AmbassadorNetwork>;
   /** Code ROME of their trade, e.g. `D1102` (case ignored); not a ROME v4.60 code is a BAD_USER_INPUT. */
@@ -145,6 +254,13 @@ export type AmbassadorNetwork =
   /** A parent presenting their trade at school forums (parents témoins de leur métier). */
   | 'PARENT_WITNESS';
 
+/** How a list of ambassadors is ordered; each order ends with the id, so pages never overlap. */
+export type AmbassadorOrder =
+  /** Nearest to `filter.near` first (by the centroid of the commune). */
+  | 'DISTANCE'
+  /** By first name, accents and case ignored. */
+  | 'NAME';
+
 /** Ambassadors counted by the dashboard: those not deactivated, whatever the period. */
 export type AmbassadorStatistics = {
   __typename?: 'AmbassadorStatistics';
@@ -152,6 +268,8 @@ export type AmbassadorStatistics = {
   active: Scalars['Int']['output'];
   /** By department, by code. */
   byDepartment: Array<CountByDepartment>;
+  /** By EPCI of the ambassador's commune, by SIREN. */
+  byEpci: Array<CountByEpci>;
   /** By ROME family (the letter of the code: H industry, D commerce...). */
   byTradeFamily: Array<CountByTradeFamily>;
 };
@@ -215,15 +333,32 @@ export type ApiKeyEdge = {
 
 /** What a partner key allows, besides the public data. A key acts as the `partner` role, with the partner's rate limit. */
 export type ApiScope =
-  /** Public data of the graph, which every caller may read: it grants nothing more. */
+  /**
+   * Reading the graph's public data through the key. A key without it reads only what its other scopes grant (the
+   * dashboard with READ_STATISTICS, its own webhook subscriptions and deliveries): any other query is refused with
+   * FORBIDDEN (HTTP 403) before it runs. Mutations, and their answers, are what their own scopes allow.
+   */
   | 'READ_PUBLIC'
   /** The regional dashboard (`regionalDashboard`). */
   | 'READ_STATISTICS'
   /**
-   * Create events, and change, cancel, add exhibitors and speakers to, and record attendance at the events the key
-   * created; never their attendees.
+   * Create events, and change, cancel, and add exhibitors and speakers to the events the key created; never see
+   * their attendees nor record their attendance (the staff who manage the event do).
    */
   | 'WRITE_EVENTS';
+
+/** An application to join the charter. */
+export type ApplyForCharterInput = {
+  /**
+   * The commitments, each kind once: at least one of the regional scheme (AMBASSADOR_NETWORK, IMMERSION_HOSTING) and
+   * at least one of the themes DISCOVER, WELCOME or PARTICIPATE.
+   */
+  commitments: Array<CommitmentInput>;
+  /** The company that applies. */
+  company: CharterApplicantInput;
+  /** Who the agency contacts. */
+  contact: CharterContactInput;
+};
 
 /**
  * Personal data of an attendee, shown to the staff who manage the event only. Once erased, or a year after the event,
@@ -386,6 +521,44 @@ export type AuditLogPeopleArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** An agreement (contractualisation) of the Région with a professional branch. */
+export type BranchAgreement = {
+  __typename?: 'BranchAgreement';
+  /** The branch that signed it. */
+  branch: ProfessionalBranch;
+  /** What the branch commits to, one line each (e.g. `présenter ses métiers au salon régional`). */
+  commitments: Array<Scalars['String']['output']>;
+  /** True when this record is demonstration data, not a fact of the network. */
+  demonstration: Scalars['Boolean']['output'];
+  /** Events the branch co-organises under this agreement, by start. */
+  events: EventConnection;
+  /** Last day it is in force; null when open-ended. */
+  expiresOn?: Maybe<Scalars['Date']['output']>;
+  /** Branch agreement id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Day of signature. */
+  signedOn: Scalars['Date']['output'];
+};
+
+
+/** An agreement (contractualisation) of the Région with a professional branch. */
+export type BranchAgreementEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An agreement with a professional branch to record. */
+export type BranchAgreementInput = {
+  /** The branch. */
+  branchId: Scalars['ID']['input'];
+  /** What the branch commits to, one line each: at least one, at most 20, at most 300 characters each. */
+  commitments: Array<Scalars['String']['input']>;
+  /** Last day it is in force; omit when open-ended. */
+  expiresOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Day of signature. */
+  signedOn: Scalars['Date']['input'];
+};
+
 /** Who may keep a cached answer (Apollo Server's cache control). */
 export type CacheControlScope =
   /** Only the caller's own client may keep the answer: it is personal, or depends on who asks. */
@@ -419,12 +592,30 @@ export type Charter = {
   commitments: Array<Commitment>;
   /** The commitments grouped by theme: regional scheme, discover, welcome, participate; themes without any left out. */
   commitmentsByTheme: Array<CommitmentGroup>;
+  /**
+   * True when every commitment of the charter is met over its term in progress (see `Commitment.met`): the company
+   * carried out each action it chose, which includes the charter's minimum of one action of the regional scheme
+   * and one of the themes.
+   */
+  commitmentsMet: Scalars['Boolean']['output'];
+  /**
+   * The communication kits the company may use while its charter is in force (empty otherwise), newest first.
+   * The company's users and staff; null with FORBIDDEN for anyone else.
+   */
+  communicationKits?: Maybe<Array<CommunicationKit>>;
   /** The signatory company. */
   company: Company;
   /** True when this record is demonstration data, not a fact of the network. */
   demonstration: Scalars['Boolean']['output'];
   /** Last day it is in force: two years after signature, two more at each renewal. */
   expiresOn: Scalars['Date']['output'];
+  /**
+   * First day of the term its commitments are followed over: the signature, or the start of the reconduction in
+   * progress (two years per term); for a charter that has ended, the start of its last term.
+   */
+  followUpFrom: Scalars['Date']['output'];
+  /** Last day of that term: two years after `followUpFrom`, or earlier when the charter expires or was terminated before. */
+  followUpTo: Scalars['Date']['output'];
   /** Charter id (UUID). */
   id: Scalars['ID']['output'];
   /**
@@ -434,27 +625,175 @@ export type Charter = {
   referent?: Maybe<Referent>;
   /** How many times it was renewed. */
   renewedCount: Scalars['Int']['output'];
+  /** The three parties' signatures, in order: company, agency, Région; a party yet to sign has no day. */
+  signatures: Array<CharterSignature>;
   /** Day of signature. */
   signedOn: Scalars['Date']['output'];
   /** Computed against today (Europe/Paris) from its dates. */
   status: CharterStatus;
   /** Day it was ended before its expiry; null unless TERMINATED. */
   terminatedOn?: Maybe<Scalars['Date']['output']>;
+  /**
+   * Why it was ended (the `reason` of `terminateCharter`); null when none was given or it was not ended. The
+   * company's own users and the staff who manage it only; null with FORBIDDEN for anyone else, partners included.
+   */
+  terminationReason?: Maybe<Scalars['String']['output']>;
+};
+
+/** The company that applies: an existing one by id (its users), or a description of it. */
+export type CharterApplicantInput = {
+  /** Code INSEE of the establishment's commune, in Normandy. */
+  communeCode?: InputMaybe<Scalars['String']['input']>;
+  /** A company of the network (its users and staff only); the other fields are then taken from it when absent. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Code NAF rév. 2, e.g. `47.11F`. */
+  nafCode?: InputMaybe<Scalars['String']['input']>;
+  /** Name of the company (at most 200 characters); required without `companyId`. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Sector of activity (at most 200 characters). */
+  sector?: InputMaybe<Scalars['String']['input']>;
+  /** SIRET: 14 digits, spaces allowed, check digit verified. */
+  siret?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * An application to join the Fabrique des Compétences charter, made by a company user or the public, reviewed by the
+ * agency's staff.
+ */
+export type CharterApplication = {
+  __typename?: 'CharterApplication';
+  /** The charter signed at approval; null unless APPROVED. */
+  charter?: Maybe<Charter>;
+  /** The commitments chosen, by kind. */
+  commitments: Array<CommitmentChoice>;
+  /** The commune of the establishment; null when not given. */
+  commune?: Maybe<Commune>;
+  /** The company, once known: the one a company user applied for, or the one registered at approval. */
+  company?: Maybe<Company>;
+  /** Name of the company, as the application gives it. */
+  companyName: Scalars['String']['output'];
+  /**
+   * Who to contact: the staff of its department and the company's users only, each read recorded in the audit log;
+   * null for anyone else (the applicant included: it is what they sent).
+   */
+  contact?: Maybe<CharterApplicationContact>;
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Application id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Why it was rejected; null unless REJECTED. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  /** When staff reviewed it; null while PENDING. */
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Sector of activity, as given; null when not given. */
+  sector?: Maybe<Scalars['String']['output']>;
+  /** SIRET, as given; null when not given. */
+  siret?: Maybe<Scalars['String']['output']>;
+  /** Where it stands. */
+  status: CharterApplicationStatus;
+};
+
+/** A page of charter applications (Relay connection). */
+export type CharterApplicationConnection = {
+  __typename?: 'CharterApplicationConnection';
+  /** The applications of this page, oldest first. */
+  edges: Array<CharterApplicationEdge>;
+  /** Where this page stands; pass `endCursor` as `after` for the next one. */
+  pageInfo: PageInfo;
+  /** How many applications match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Who to contact about a charter application. */
+export type CharterApplicationContact = {
+  __typename?: 'CharterApplicationContact';
+  /** E-mail address. */
+  email: Scalars['String']['output'];
+  /** Full name. */
+  name: Scalars['String']['output'];
+  /** Phone number; null when not given. */
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** A charter application and its cursor. */
+export type CharterApplicationEdge = {
+  __typename?: 'CharterApplicationEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The application. */
+  node: CharterApplication;
+};
+
+/** Where a charter application stands. */
+export type CharterApplicationStatus =
+  /** Approved: the charter is signed by the company and the agency. */
+  | 'APPROVED'
+  /** Awaiting the agency's review. */
+  | 'PENDING'
+  /** Rejected, with a reason. */
+  | 'REJECTED';
+
+/** Who the agency contacts about an application. */
+export type CharterContactInput = {
+  /** E-mail address. */
+  email: Scalars['String']['input'];
+  /** Full name (at most 200 characters). */
+  name: Scalars['String']['input'];
+  /** Phone number (at most 30 characters). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The three signatories of a charter. */
+export type CharterParty =
+  /** The agency (Agence Régionale de l'Orientation et des Métiers). */
+  | 'AGENCY'
+  /** The company. */
+  | 'COMPANY'
+  /** Région Normandie. */
+  | 'REGION';
+
+/** A party's signature of a charter. */
+export type CharterSignature = {
+  __typename?: 'CharterSignature';
+  /** Who signs. */
+  party: CharterParty;
+  /** Day of the signature; null while the party has not signed. */
+  signedOn?: Maybe<Scalars['Date']['output']>;
 };
 
 /** Charters counted by the dashboard. */
 export type CharterStatistics = {
   __typename?: 'CharterStatistics';
+  /**
+   * Actions recorded under the commitments of the territory's companies that took place in the period (Europe/Paris
+   * days; all when no period is given), by kind; kinds without any are left out.
+   */
+  actionsByKind: Array<CommitmentKindCount>;
   /** Commitments of those charters, by kind. */
   byCommitmentKind: Array<CommitmentKindCount>;
-  /** By department of the company, by code; companies without department are left out. */
+  /** By department of the company, by code; only a company registered with neither commune nor department has none. */
   byDepartment: Array<DepartmentCount>;
+  /** By EPCI of the company's commune, by SIREN; companies whose commune is not known are left out. */
+  byEpci: Array<EpciCount>;
   /** By sector, as companies give it; most charters first. */
   bySector: Array<SectorCount>;
   /** By status today; statuses without any charter are left out. */
   byStatus: Array<CharterStatusCount>;
+  /**
+   * Commitments of those charters by month of signature (`YYYY-MM`) and kind: the charters signed that month counted
+   * once per kind of commitment they took. Oldest month first, then by kind; months and kinds without any are left out.
+   */
+  commitmentsByMonth: Array<CommitmentKindMonth>;
   /** Companies that signed them. */
   companies: Scalars['Int']['output'];
+  /** Follow-up of the commitments by department of the company, by code; departments without charter nor action left out. */
+  followUpByDepartment: Array<DepartmentFollowUp>;
+  /** Follow-up of the commitments by EPCI of the company's commune, by SIREN; companies whose commune is not known are left out. */
+  followUpByEpci: Array<EpciFollowUp>;
+  /** Of the charters counted, those whose commitments are all met over their term in progress (`Charter.commitmentsMet`). */
+  meetingCommitments: Scalars['Int']['output'];
+  /** `meetingCommitments` divided by `total`, between 0 and 1; null when no charter is counted. */
+  meetingCommitmentsShare?: Maybe<Scalars['Float']['output']>;
   /** Renewals of those charters (the sum of their `renewedCount`). */
   renewals: Scalars['Int']['output'];
   /** Signatures by month (`YYYY-MM`), oldest first; months without any are left out. */
@@ -483,6 +822,14 @@ export type CharterStatusCount = {
   status: CharterStatus;
 };
 
+/** A ticket to check in. */
+export type CheckInInput = {
+  /** The ticket's code, as printed or scanned (spaces and dashes ignored). */
+  code: Scalars['String']['input'];
+  /** The event. */
+  eventId: Scalars['ID']['input'];
+};
+
 /** A commitment (engagement) of a charter: one kind of action the company undertakes. */
 export type Commitment = {
   __typename?: 'Commitment';
@@ -496,6 +843,16 @@ export type Commitment = {
   id: Scalars['ID']['output'];
   /** What the company commits to. */
   kind: CommitmentKind;
+  /**
+   * Whether the commitment is met over its charter's term in progress (`Charter.followUpFrom` to
+   * `Charter.followUpTo`): at least one action of its kind took place within those days. Every kind of the charter
+   * "Fabrique des Compétences" is an action the company undertook to carry out during its two years, the regional
+   * scheme included: joining the ambassadors network counts once an ambassador of the company has acted, joining
+   * the immersions scheme once a young person was hosted (an immersion assessed as having taken place is recorded
+   * as an action of IMMERSION_HOSTING, or of ADULT_IMMERSION for an adult looking for a job or changing career).
+   * A renewal is a new two-year engagement: actions of an earlier term do not count for the next.
+   */
+  met: Scalars['Boolean']['output'];
   /** The theme of its kind. */
   theme: CommitmentTheme;
 };
@@ -515,6 +872,15 @@ export type CommitmentAction = {
   participants?: Maybe<Scalars['Int']['output']>;
   /** When it was recorded. */
   recordedAt: Scalars['DateTime']['output'];
+};
+
+/** A commitment an application chooses. */
+export type CommitmentChoice = {
+  __typename?: 'CommitmentChoice';
+  /** How it means to carry it out; null when not said. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** What the company commits to. */
+  kind: CommitmentKind;
 };
 
 /** The commitments of a charter under one theme. */
@@ -568,10 +934,23 @@ export type CommitmentKind =
 /** Commitments of one kind. */
 export type CommitmentKindCount = {
   __typename?: 'CommitmentKindCount';
-  /** Commitments of that kind. */
+  /** Commitments of that kind (in `byCommitmentKind`), or actions of that kind (in `actionsByKind`). */
   count: Scalars['Int']['output'];
   /** The kind. */
   kind: CommitmentKind;
+  /** Its theme. */
+  theme: CommitmentTheme;
+};
+
+/** Commitments of one kind taken by the charters signed in one month. */
+export type CommitmentKindMonth = {
+  __typename?: 'CommitmentKindMonth';
+  /** Commitments of that kind taken by the charters signed that month. */
+  count: Scalars['Int']['output'];
+  /** The kind of commitment. */
+  kind: CommitmentKind;
+  /** The month of signature, `YYYY-MM`. */
+  month: Scalars['String']['output'];
   /** Its theme. */
   theme: CommitmentTheme;
 };
@@ -628,6 +1007,81 @@ export type CommuneEdge = {
   node: Commune;
 };
 
+/** A document the agency publishes for charter companies to show their commitment. */
+export type CommunicationKit = {
+  __typename?: 'CommunicationKit';
+  /** Whom the company shows it to. */
+  audience: CommunicationKitAudience;
+  /** Communication kit id (UUID). */
+  id: Scalars['ID']['output'];
+  /** What kind of document it is. */
+  kind: CommunicationKitKind;
+  /** When it was published. */
+  publishedAt: Scalars['DateTime']['output'];
+  /** Its title, e.g. `Logo « Fabrique des Compétences »`. */
+  title: Scalars['String']['output'];
+  /** Where to download it. */
+  url: Scalars['String']['output'];
+};
+
+/** Whom a communication document is for. */
+export type CommunicationKitAudience =
+  /** The company's own staff. */
+  | 'EMPLOYEES'
+  /** Journalists. */
+  | 'PRESS'
+  /** The public: customers, visitors, families. */
+  | 'PUBLIC'
+  /** Schools and teachers. */
+  | 'SCHOOLS';
+
+/** A page of communication kits (Relay connection). */
+export type CommunicationKitConnection = {
+  __typename?: 'CommunicationKitConnection';
+  /** The kits of this page, in the list's order. */
+  edges: Array<CommunicationKitEdge>;
+  /** Where this page stands; pass `endCursor` as `after` for the next one. */
+  pageInfo: PageInfo;
+  /** How many kits match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A communication kit and its cursor. */
+export type CommunicationKitEdge = {
+  __typename?: 'CommunicationKitEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The kit. */
+  node: CommunicationKit;
+};
+
+/** A communication kit to publish. */
+export type CommunicationKitInput = {
+  /** Whom the company shows it to. */
+  audience: CommunicationKitAudience;
+  /** What kind of document it is. */
+  kind: CommunicationKitKind;
+  /** Its title, at most 200 characters. */
+  title: Scalars['String']['input'];
+  /** Where to download it: http(s), at most 500 characters. */
+  url: Scalars['String']['input'];
+};
+
+/** Kinds of communication document. */
+export type CommunicationKitKind =
+  /** A guide (how to welcome a class, how to present a trade...). */
+  | 'GUIDE'
+  /** The charter's logo or label, to show on a site or a shop window. */
+  | 'LOGO'
+  /** A poster. */
+  | 'POSTER'
+  /** A press kit. */
+  | 'PRESS_KIT'
+  /** Visuals and texts for social networks. */
+  | 'SOCIAL_MEDIA'
+  /** A video. */
+  | 'VIDEO';
+
 /**
  * A company (entreprise) of Normandy in the network: a signatory of the Fabrique des Compétences charter, or one
  * registered before signing.
@@ -639,27 +1093,49 @@ export type Company = {
    * null, with a DOWNSTREAM_SERVICE_ERROR, when the people service cannot answer.
    */
   ambassadors?: Maybe<Array<Ambassador>>;
+  /** The professional branch whose NAF codes include the company's; null when none does or its NAF code is not known. */
+  branch?: Maybe<ProfessionalBranch>;
   /** The current charter: the latest signed, whatever its status; null when the company never signed. */
   charter?: Maybe<Charter>;
   /** Every charter the company signed, latest first. */
   charters: Array<Charter>;
   /** The commune of the establishment; null when not known. */
   commune?: Maybe<Commune>;
+  /**
+   * Where the company receives immersion requests and agreements to sign (the agency's address when none is given):
+   * the company's users and the staff who manage the company only; null for anyone else.
+   */
+  contactEmail?: Maybe<Scalars['String']['output']>;
   /** When the company was registered in the graph. */
   createdAt: Scalars['DateTime']['output'];
   /** True when this record is demonstration data, not a fact of the network. */
   demonstration: Scalars['Boolean']['output'];
   /** The department: the commune's, or the one given when the commune is not known; null when neither is. */
   department?: Maybe<Department>;
+  /** What the company says of itself; null when it said nothing. */
+  description?: Maybe<Scalars['String']['output']>;
   /**
-   * Events the company takes part in, cancelled ones included: upcoming ones soonest first; with `upcoming: false`,
-   * past ones follow, latest first. Null, with a DOWNSTREAM_SERVICE_ERROR, when the events service cannot answer.
+   * Distance in kilometres from the point of the list's `filter.near` to the centroid of the company's commune; null
+   * when the company was not listed with `near`.
+   */
+  distanceKm?: Maybe<Scalars['Float']['output']>;
+  /**
+   * Events the company takes part in, cancelled ones left out unless `includeCancelled`: upcoming ones soonest first;
+   * with `upcoming: false`, past ones follow, latest first. Null, with a DOWNSTREAM_SERVICE_ERROR, when the events service cannot answer.
    */
   events?: Maybe<Array<Event>>;
   /** Company id (UUID). */
   id: Scalars['ID']['output'];
-  /** Its immersion offers with places left, newest first, at most `first`. */
+  /**
+   * Its immersion offers, newest first, at most `first`: those taking requests; for the company's users and the staff
+   * who manage the company, every offer, full ones included (their requests stay readable).
+   */
   immersionOffers: Array<ImmersionOffer>;
+  /**
+   * Every immersion request the company received, whatever the state of its offers, newest first: the company's users
+   * and the staff who manage the company only; null with FORBIDDEN for anyone else.
+   */
+  immersionRequests?: Maybe<ImmersionRequestConnection>;
   /** Code NAF rév. 2 of its activity, e.g. `47.11F`; null when not known. */
   nafCode?: Maybe<Scalars['String']['output']>;
   /** Name of the company. */
@@ -668,6 +1144,10 @@ export type Company = {
   sector?: Maybe<Scalars['String']['output']>;
   /** SIRET of the establishment: 14 digits; null when not known. */
   siret?: Maybe<Scalars['String']['output']>;
+  /** First day of its busy period (its offers leave search meanwhile); null when none is declared. */
+  unavailableFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day of its busy period, included; null when none is declared. */
+  unavailableUntil?: Maybe<Scalars['Date']['output']>;
   /** Last change of the company or of its charters (signature, renewal, termination); what `updatedSince` compares. */
   updatedAt: Scalars['DateTime']['output'];
 };
@@ -688,6 +1168,7 @@ export type CompanyAmbassadorsArgs = {
  */
 export type CompanyEventsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeCancelled?: InputMaybe<Scalars['Boolean']['input']>;
   upcoming?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -698,6 +1179,17 @@ export type CompanyEventsArgs = {
  */
 export type CompanyImmersionOffersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A company (entreprise) of Normandy in the network: a signatory of the Fabrique des Compétences charter, or one
+ * registered before signing.
+ */
+export type CompanyImmersionRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ImmersionRequestStatus>;
 };
 
 /** A page of companies (Relay connection). */
@@ -741,6 +1233,47 @@ export type CompanyFilter = {
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** How a list of companies is ordered; each order ends with the id, so pages never overlap. */
+export type CompanyOrder =
+  /** Nearest to `filter.near` first (by the centroid of the commune). */
+  | 'DISTANCE'
+  /** By name, accents and case ignored. */
+  | 'NAME';
+
+/** The token of a contact request's confirmation mail. */
+export type ConfirmContactRequestInput = {
+  /** The token from the link mailed to the requester. */
+  token: Scalars['String']['input'];
+};
+
+/** A confirmation to make. */
+export type ConfirmRegistrationInput = {
+  /** The token from the link mailed to the address. */
+  token: Scalars['String']['input'];
+};
+
+/**
+ * A public consultation on orientation: its meetings on the territory and what the sources say of its attendance
+ * and contributions. Figures the sources give as minimums (\"plus de 600 personnes\") are minimums here.
+ */
+export type Consultation = {
+  __typename?: 'Consultation';
+  /** People who attended its meetings, at least (the sources give a minimum); null when not known. */
+  attendanceAtLeast?: Maybe<Scalars['Int']['output']>;
+  /** The concluding meeting, where its results were presented; null when there was none. */
+  conclusion?: Maybe<Event>;
+  /** Stable identifier, e.g. `assises-2019`. */
+  id: Scalars['ID']['output'];
+  /** Its meetings on the territory, by town. */
+  meetings: Array<Event>;
+  /** Contributions to its public questionnaire, at least; null when not known. */
+  questionnaireContributionsAtLeast?: Maybe<Scalars['Int']['output']>;
+  /** Its name. */
+  title: Scalars['String']['output'];
+  /** The year it was held. */
+  year: Scalars['Int']['output'];
+};
+
 /**
  * A request to be put in touch (mise en relation) with an ambassador or a company, relayed by e-mail: neither side
  * sees the other's address.
@@ -757,6 +1290,14 @@ export type ContactRequest = {
   company?: Maybe<Company>;
   /** When it was sent. */
   createdAt: Scalars['DateTime']['output'];
+  /**
+   * Whether the requester's address was confirmed: a request made on the public site reaches its addressee only once
+   * confirmed by the mailed link (within 48 hours, else it is released); staff and partner-made requests need no
+   * confirmation.
+   */
+  emailConfirmed: Scalars['Boolean']['output'];
+  /** Until when an unconfirmed request keeps its place in the ambassador's quota; null once confirmed, or when none is needed. */
+  holdExpiresAt?: Maybe<Scalars['DateTime']['output']>;
   /** Request id (UUID). The answer to a second pending request from the same address carries an id that names nothing. */
   id: Scalars['ID']['output'];
   /** The requester's message: same visibility as `requesterName`. */
@@ -803,10 +1344,22 @@ export type ContactRequestStatistics = {
   __typename?: 'ContactRequestStatistics';
   /** Of those, the ones answered. */
   answered: Scalars['Int']['output'];
+  /**
+   * Sent, by department of the addressee, by code; only requests to a company whose place the companies service
+   * could not give when they were sent have none.
+   */
+  byDepartment: Array<CountByDepartment>;
+  /** Sent, by EPCI of the addressee's commune, by SIREN; requests to a company whose commune is not known are left out. */
+  byEpci: Array<CountByEpci>;
   /** Of those, the ones expired unanswered. */
   expired: Scalars['Int']['output'];
   /** Median time to answer them, in hours; null when none was answered. */
   medianResponseHours?: Maybe<Scalars['Float']['output']>;
+  /**
+   * How they were answered, by EPCI of the addressee's commune, by SIREN (the EPCI of `byEpci`, in the same order):
+   * sent, answered, expired unanswered, and the response rate.
+   */
+  responsesByEpci: Array<EpciContactResponses>;
   /** Sent in the period. */
   sent: Scalars['Int']['output'];
 };
@@ -820,13 +1373,118 @@ export type ContactRequestStatus =
   /** Awaiting an answer; the addressee is reminded after 7 days. */
   | 'PENDING';
 
-/** Ambassadors of one department. */
+/** Something a territorial coordinator did under one of their missions. */
+export type CoordinatorAction = {
+  __typename?: 'CoordinatorAction';
+  /** The commune where it took place. */
+  commune: Commune;
+  /** The coordinator. */
+  coordinator: Referent;
+  /** Coordinator action id (UUID). */
+  id: Scalars['ID']['output'];
+  /** The mission it served. */
+  mission: CoordinatorMission;
+  /** The day it took place. */
+  occurredOn: Scalars['Date']['output'];
+  /** People reached, when counted. */
+  participants?: Maybe<Scalars['Int']['output']>;
+  /** What was done, e.g. `Réunion du réseau local à Saint-Lô`. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of coordinator actions (Relay connection). */
+export type CoordinatorActionConnection = {
+  __typename?: 'CoordinatorActionConnection';
+  /** The actions of this page, in the list's order. */
+  edges: Array<CoordinatorActionEdge>;
+  /** Where this page stands; pass `endCursor` as `after` for the next one. */
+  pageInfo: PageInfo;
+  /** How many actions match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A coordinator action and its cursor. */
+export type CoordinatorActionEdge = {
+  __typename?: 'CoordinatorActionEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The action. */
+  node: CoordinatorAction;
+};
+
+/** A coordinator's action to record. */
+export type CoordinatorActionInput = {
+  /** INSEE code of the commune where it took place, in the coordinator's territory. */
+  communeCode: Scalars['String']['input'];
+  /** The coordinator (Referent id); only an admin gives it, a coordinator records their own. */
+  coordinatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** The mission it served. */
+  mission: CoordinatorMission;
+  /** The day it took place: today or before. */
+  occurredOn: Scalars['Date']['input'];
+  /** People reached, 0 to 100,000; omit when not counted. */
+  participants?: InputMaybe<Scalars['Int']['input']>;
+  /** What was done, at most 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** Coordinators' actions counted by the dashboard. */
+export type CoordinatorActionStatistics = {
+  __typename?: 'CoordinatorActionStatistics';
+  /** By mission, every mission listed (zero included). */
+  byMission: Array<CountByMission>;
+  /** People they reached, where the coordinator counted them. */
+  participants: Scalars['Int']['output'];
+  /** Actions of the period. */
+  total: Scalars['Int']['output'];
+};
+
+/** The four missions of a territorial coordinator. */
+export type CoordinatorMission =
+  /** Referent for the fight against school drop-out and for VAE promotion. */
+  | 'DROPOUT_AND_VAE'
+  /** Inform and promote trades and training (actions d'information et de promotion). */
+  | 'INFORMATION_PROMOTION'
+  /** Animate the local network: missions locales, France Travail, chambers. */
+  | 'NETWORK_ANIMATION'
+  /** Support orientation professionals, teachers and families. */
+  | 'PROFESSIONALS_AND_FAMILIES_SUPPORT';
+
+/** A coordinator's territory. */
+export type CoordinatorTerritoryInput = {
+  /** The coordinator (Referent id). */
+  coordinatorId: Scalars['ID']['input'];
+  /** Their departments (INSEE codes), at least one. */
+  departments: Array<Scalars['String']['input']>;
+  /** Intercommunalities (SIREN) within those departments they cover; empty or omitted for the whole departments. */
+  epcis?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Ambassadors, or contact requests, of one department. */
 export type CountByDepartment = {
   __typename?: 'CountByDepartment';
-  /** Ambassadors of that department. */
+  /** How many of them in that department. */
   count: Scalars['Int']['output'];
   /** The department. */
   department: Department;
+};
+
+/** Ambassadors, or contact requests, of one EPCI. */
+export type CountByEpci = {
+  __typename?: 'CountByEpci';
+  /** How many of them in that EPCI. */
+  count: Scalars['Int']['output'];
+  /** The EPCI. */
+  epci: Epci;
+};
+
+/** Coordinators' actions under one mission. */
+export type CountByMission = {
+  __typename?: 'CountByMission';
+  /** Actions under it. */
+  count: Scalars['Int']['output'];
+  /** The mission. */
+  mission: CoordinatorMission;
 };
 
 /** Ambassadors of one ROME family. */
@@ -850,9 +1508,13 @@ export type CreateApiKeyInput = {
 
 /** An event to create. */
 export type CreateEventInput = {
+  /** How people with a disability can take part. */
+  accessibility?: InputMaybe<AccessibilityInput>;
   /** Who it is for: at least one audience. */
   audiences: Array<Audience>;
-  /** Seats, 1 to 100,000; omit for unlimited. */
+  /** The agreement (UUID) of the professional branch that co-organises the event. */
+  branchAgreementId?: InputMaybe<Scalars['ID']['input']>;
+  /** Seats, 1 to 100,000 (a parents' café: 1 to 20, 20 when omitted); omit for unlimited. */
   capacity?: InputMaybe<Scalars['Int']['input']>;
   /** Code INSEE of the venue's commune: required on site, refused for an online event. */
   communeCode?: InputMaybe<Scalars['String']['input']>;
@@ -865,27 +1527,43 @@ export type CreateEventInput = {
   department?: InputMaybe<Scalars['String']['input']>;
   /** What happens, for the public (at most 5,000 characters). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The number of this edition of a yearly event, from 1; required with `recurrence`. */
+  edition?: InputMaybe<Scalars['Int']['input']>;
   /** End time: after the start, and at most 366 days later. */
   endsAt: Scalars['DateTime']['input'];
+  /** Who leads it (at most 150 characters): the professional who runs a parents' café. */
+  facilitatorName?: InputMaybe<Scalars['String']['input']>;
+  /** True for an event held on site and online at once (default false): it needs `communeCode` and `url`. */
+  hybrid?: InputMaybe<Scalars['Boolean']['input']>;
+  /** An image to show with the event: an https URL of at most 500 characters. */
+  imageUrl?: InputMaybe<Scalars['String']['input']>;
   /** What kind of event it is. */
   kind: EventKind;
+  /** Languages it is held in: ISO 639-1 codes (`fr`, `en`...), at most 20; anything else is a BAD_USER_INPUT. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Largest group one group registration may bring (participants and adults); null: no cap. */
+  maxGroupSize?: InputMaybe<Scalars['Int']['input']>;
   /** True for an online event (default false). */
   online?: InputMaybe<Scalars['Boolean']['input']>;
   /** Makes this event a session of that series (one level deep; the session lies within the series' days). */
   parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** YEARLY for an event held every year (with `edition`). */
+  recurrence?: InputMaybe<EventRecurrence>;
   /** When registration closes: after it opens, before the event ends; when absent, as the event starts. */
   registrationClosesAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** When registration opens; open at once when absent. */
   registrationOpensAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Codes ROME of the trades presented, e.g. `D1102`. */
   romeCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Seats groups may not take, kept for people registering one by one: 0 to the capacity. */
+  seatsReservedForIndividuals?: InputMaybe<Scalars['Int']['input']>;
   /** Start time, with its offset (the network's events run on Europe/Paris time). */
   startsAt: Scalars['DateTime']['input'];
   /** Themes, e.g. `industrie` (at most 30, of 60 characters each). */
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Title (at most 200 characters). */
   title: Scalars['String']['input'];
-  /** Link (http or https) where to join; required for an online event. */
+  /** Link (http or https) where to join; required for an online or hybrid event, refused for one only on site. */
   url?: InputMaybe<Scalars['String']['input']>;
   /** Name of the place (at most 200 characters); refused for an online event. */
   venueName?: InputMaybe<Scalars['String']['input']>;
@@ -909,6 +1587,18 @@ export type CreateParentsCafeInput = {
   venueName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Where to deliver, and what. */
+export type CreateWebhookSubscriptionInput = {
+  /** An address to tell when deliveries keep failing and the subscription is disabled. */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** A note for the partner's own use (up to 200 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Event types to deliver, at least one (see `webhookEventTypes`). */
+  eventTypes: Array<Scalars['String']['input']>;
+  /** The receiver: https (http only outside production), on a public address. */
+  url: Scalars['String']['input'];
+};
+
 /** A key just made, with its secret. */
 export type CreatedApiKey = {
   __typename?: 'CreatedApiKey';
@@ -918,12 +1608,36 @@ export type CreatedApiKey = {
   secret: Scalars['String']['output'];
 };
 
-/** What the regional dashboard is computed for. */
+/** A subscription with its signing secret, shown in this answer only. */
+export type CreatedWebhookSubscription = {
+  __typename?: 'CreatedWebhookSubscription';
+  /** The signing secret (`whsec_...`, Standard Webhooks): keep it, it is never shown again. */
+  secret: Scalars['String']['output'];
+  /** The subscription. */
+  subscription: WebhookSubscription;
+};
+
+/**
+ * What the regional dashboard is computed for: a territory (the region, a department, an EPCI, a commune) and a
+ * period (days, a month or a school year). Coordinators and referents may only ask for their own departments
+ * (FORBIDDEN otherwise), unless they are bound to all five.
+ */
 export type DashboardFilter = {
+  /** Code INSEE of a commune of Normandy; it must lie in `department` and `epci` when they are given. */
+  communeCode?: InputMaybe<Scalars['String']['input']>;
   /** Department code, e.g. `"14"`; the whole region when absent. Not a department of Normandy is a BAD_USER_INPUT. */
   department?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * SIREN of an EPCI of Normandy, e.g. `\"200065597\"` (CU Caen la Mer); with `department`, the EPCI's communes in that
+   * department (three EPCI straddle two departments). Unknown, or without commune in the department: BAD_USER_INPUT.
+   */
+  epci?: InputMaybe<Scalars['String']['input']>;
   /** First day of the period (inclusive, Europe/Paris); no lower bound when absent. */
   from?: InputMaybe<Scalars['Date']['input']>;
+  /** A month as the period, `YYYY-MM` (Europe/Paris days); not with `from`, `to` or `schoolYear`. */
+  month?: InputMaybe<Scalars['String']['input']>;
+  /** A school year as the period, `YYYY-YYYY`: 1 September to 31 August; not with `from`, `to` or `month`. */
+  schoolYear?: InputMaybe<Scalars['String']['input']>;
   /** Last day of the period (inclusive, Europe/Paris); no upper bound when absent. Before `from` is a BAD_USER_INPUT. */
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -932,8 +1646,11 @@ export type DashboardFilter = {
 export type DataSubject = {
   __typename?: 'DataSubject';
   /**
-   * Everything the companies service holds about this address (immersion requests, e-mails queued), as JSON; admin
-   * only, and recorded in the audit log.
+   * Everything the companies service holds about this address, as JSON: immersion requests
+   * (`immersionRequests`), immersion agreements it is a party to (`immersionAgreements`, as beneficiary, guardian,
+   * tutor or prescriber), their assessments (`immersionAssessments`), its signatures (`agreementSignatures`), charter
+   * applications it is the contact of (`charterApplications`), e-mails queued to it (`messages`); admin only, and
+   * recorded in the audit log.
    */
   companies?: Maybe<Scalars['JSON']['output']>;
   /** The e-mail address, lower-cased. */
@@ -944,8 +1661,8 @@ export type DataSubject = {
    */
   events?: Maybe<Scalars['JSON']['output']>;
   /**
-   * Everything the people service holds about this address (ambassador, referent, café registrations, contact
-   * requests, e-mails queued), as JSON; admin only, and recorded in the audit log.
+   * Everything the people service holds about this address (ambassador, referent, contact requests, e-mails
+   * queued), as JSON; admin only, and recorded in the audit log.
    */
   people?: Maybe<Scalars['JSON']['output']>;
 };
@@ -977,6 +1694,41 @@ export type DepartmentCount = {
   department: Department;
 };
 
+/** How the charters of one department's companies keep their commitments. */
+export type DepartmentFollowUp = {
+  __typename?: 'DepartmentFollowUp';
+  /** Actions of its companies that took place in the period. */
+  actions: Scalars['Int']['output'];
+  /** Charters counted (signed in the period). */
+  charters: Scalars['Int']['output'];
+  /** The department. */
+  department: Department;
+  /** Those whose commitments are all met over their term in progress. */
+  meetingCommitments: Scalars['Int']['output'];
+  /** `meetingCommitments` divided by `charters`; null when no charter is counted. */
+  meetingCommitmentsShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** An immersion agreement to draft. */
+export type DraftImmersionAgreementInput = {
+  /** Last day: on or after `startsOn`; the days from `startsOn`, both included, at most the offer's duration. */
+  endsOn: Scalars['Date']['input'];
+  /** A minor beneficiary's legal guardian, required for a minor (on the first day) and refused for an adult. */
+  guardian?: InputMaybe<AgreementGuardianInput>;
+  /** What the beneficiary comes to observe or learn (at most 4,000 characters). */
+  objectives: Scalars['String']['input'];
+  /** The prescriber, when there is one; it then signs too. */
+  prescriber?: InputMaybe<AgreementPrescriberInput>;
+  /** The request, which must be ACCEPTED. */
+  requestId: Scalars['ID']['input'];
+  /** Days and hours of presence (at most 2,000 characters). */
+  schedule: Scalars['String']['input'];
+  /** First day: today (Europe/Paris) at the earliest, within a year. */
+  startsOn: Scalars['Date']['input'];
+  /** The tutor, who signs for the company. */
+  tutor: AgreementTutorInput;
+};
+
 /**
  * An intercommunality (EPCI à fiscalité propre): a communauté de communes, communauté d'agglomération, communauté
  * urbaine or métropole.
@@ -987,6 +1739,45 @@ export type Epci = {
   name: Scalars['String']['output'];
   /** SIREN of the EPCI: nine digits. */
   siren: Scalars['ID']['output'];
+};
+
+/** How the contact requests to the addressees of one EPCI were answered. */
+export type EpciContactResponses = {
+  __typename?: 'EpciContactResponses';
+  /** Of those, the ones answered. */
+  answered: Scalars['Int']['output'];
+  /** The EPCI. */
+  epci: Epci;
+  /** Of those, the ones expired unanswered. */
+  expired: Scalars['Int']['output'];
+  /** `answered` divided by `sent`, between 0 and 1; null when none was sent. */
+  responseRate?: Maybe<Scalars['Float']['output']>;
+  /** Requests sent in the period. */
+  sent: Scalars['Int']['output'];
+};
+
+/** Charters of the companies of one EPCI. */
+export type EpciCount = {
+  __typename?: 'EpciCount';
+  /** Charters of its companies. */
+  count: Scalars['Int']['output'];
+  /** The EPCI. */
+  epci: Epci;
+};
+
+/** How the charters of one EPCI's companies keep their commitments. */
+export type EpciFollowUp = {
+  __typename?: 'EpciFollowUp';
+  /** Actions of its companies that took place in the period. */
+  actions: Scalars['Int']['output'];
+  /** Charters counted (signed in the period). */
+  charters: Scalars['Int']['output'];
+  /** The EPCI. */
+  epci: Epci;
+  /** Those whose commitments are all met over their term in progress. */
+  meetingCommitments: Scalars['Int']['output'];
+  /** `meetingCommitments` divided by `charters`; null when no charter is counted. */
+  meetingCommitmentsShare?: Maybe<Scalars['Float']['output']>;
 };
 
 /** What an erasure changed. */
@@ -1005,8 +1796,17 @@ export type ErasureReport = {
  */
 export type Event = {
   __typename?: 'Event';
+  /** How people with a disability can take part (accessibilité). */
+  accessibility: Accessibility;
   /** Who it is for. */
   audiences: Array<Audience>;
+  /** The agreement of the professional branch that co-organises the event; null when no branch does. */
+  branchAgreement?: Maybe<BranchAgreement>;
+  /**
+   * Why it was cancelled (the `reason` of `cancelEvent`); null when none was given or it was not cancelled. Those who
+   * manage the event only (its staff, the partner key that created it); null with FORBIDDEN for anyone else.
+   */
+  cancellationReason?: Maybe<Scalars['String']['output']>;
   /** Seats; null when attendance is not limited. */
   capacity?: Maybe<Scalars['Int']['output']>;
   /** How much of the date is known: the sources do not always give the day or the time. */
@@ -1020,6 +1820,13 @@ export type Event = {
   department?: Maybe<Department>;
   /** What happens, for the public; null when not given. */
   description?: Maybe<Scalars['String']['output']>;
+  /**
+   * Distance in kilometres from the point of the list's `filter.near` to the centroid of the event's commune; null
+   * when the event was not listed with `near` (or has no commune).
+   */
+  distanceKm?: Maybe<Scalars['Float']['output']>;
+  /** The number of this edition of a recurring event (1 for the first); null for a one-off. */
+  edition?: Maybe<Scalars['Int']['output']>;
   /** End time; null unless `datePrecision` is TIME. */
   endsAt?: Maybe<Scalars['DateTime']['output']>;
   /** Last day (Europe/Paris). When `datePrecision` is PERIOD, the end of the window. */
@@ -1029,19 +1836,33 @@ export type Event = {
    * company no longer resolves, or, with a DOWNSTREAM_SERVICE_ERROR, when the companies service cannot answer.
    */
   exhibitors: Array<Maybe<Company>>;
+  /** Who leads it: the professional who runs a parents' café; null when not given. */
+  facilitator?: Maybe<Scalars['String']['output']>;
+  /** Of the confirmed seats, those taken by groups (`registerGroupForEvent`). */
+  groupSeatsCount: Scalars['Int']['output'];
+  /** True for a hybrid event: held on site (`venue`) and online (`url`) at once. */
+  hybrid: Scalars['Boolean']['output'];
   /** The event as an iCalendar document (RFC 5545, text/calendar); also served at `GET /calendar/events/<id>.ics`. */
   icalendar: Scalars['String']['output'];
   /** Event id (UUID). */
   id: Scalars['ID']['output'];
+  /** An image to show with the event (https); null when none was given. */
+  imageUrl?: Maybe<Scalars['String']['output']>;
   /** What kind of event it is. */
   kind: EventKind;
+  /** Languages it is held in, as ISO 639-1 codes (`fr`, `en`...); empty when not stated. */
+  languages: Array<Scalars['String']['output']>;
+  /** Largest group one group registration may bring (participants and adults); null when groups are not capped. */
+  maxGroupSize?: Maybe<Scalars['Int']['output']>;
   /** Trades presented (ROME v4.60); empty when none is named. */
   metiers: Array<Metier>;
   /** True for an online event, which has a `url` and no venue. */
   online: Scalars['Boolean']['output'];
   /** The series this event is a session of; null for an event that is not a session. */
   parent?: Maybe<Event>;
-  /** Confirmed registrations. */
+  /** How often the event comes back; null for a one-off. */
+  recurrence?: Maybe<EventRecurrence>;
+  /** Confirmed seats: people registered one by one, and the participants and adults of confirmed groups. */
   registeredCount: Scalars['Int']['output'];
   /** When registration closes; null when it closes as the event starts. */
   registrationClosesAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1056,6 +1877,8 @@ export type Event = {
   registrations?: Maybe<RegistrationConnection>;
   /** Seats left; null when attendance is not limited. */
   remainingSeats?: Maybe<Scalars['Int']['output']>;
+  /** Seats groups may not take, kept for people registering one by one; 0 when none are kept. */
+  seatsReservedForIndividuals: Scalars['Int']['output'];
   /** Sessions of this event, by start; empty for an event without sessions. */
   sessions: Array<Event>;
   /**
@@ -1075,11 +1898,11 @@ export type Event = {
   title: Scalars['String']['output'];
   /** Last change, registrations, exhibitors and speakers included; what `updatedSince` compares. */
   updatedAt: Scalars['DateTime']['output'];
-  /** Where to join an online event (http or https); null when there is none. */
+  /** Where to join an online or hybrid event (http or https); null when there is none. */
   url?: Maybe<Scalars['String']['output']>;
   /** Where it happens; null for an online event, or when neither venue nor commune is known. */
   venue?: Maybe<Venue>;
-  /** Registrations waiting for a seat (WAITLISTED). */
+  /** People waiting for a seat (WAITLISTED): a group counts its participants and adults. */
   waitlistCount: Scalars['Int']['output'];
 };
 
@@ -1143,6 +1966,17 @@ export type EventEdge = {
   node: Event;
 };
 
+/** Events of one EPCI. */
+export type EventEpciCount = {
+  __typename?: 'EventEpciCount';
+  /** The EPCI. */
+  epci: Epci;
+  /** Events in its communes. */
+  events: Scalars['Int']['output'];
+  /** Their confirmed registrations. */
+  registrations: Scalars['Int']['output'];
+};
+
 /** Which events to list; the conditions given all apply. */
 export type EventFilter = {
   /** Events the ambassador speaks at. */
@@ -1158,14 +1992,16 @@ export type EventFilter = {
   /** Events ending on or after this day. */
   from?: InputMaybe<Scalars['Date']['input']>;
   /**
-   * When true, only events with seats left (unlimited events included); cancelled or past events are not left out by
-   * it (combine with `from`). False or absent: no condition.
+   * When true, only events one can still take a seat at: not cancelled, not ended, with seats left (unlimited events
+   * included). False or absent: no condition.
    */
   hasSeatsLeft?: InputMaybe<Scalars['Boolean']['input']>;
   /** Include sessions of series (default true); false lists events that are not sessions. */
   includeSessions?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only events of these kinds. */
   kinds?: InputMaybe<Array<EventKind>>;
+  /** Within a distance of the centroid of the event's commune; online events and events without commune never match. */
+  near?: InputMaybe<NearInput>;
   /** Events starting on or before this day; before `from` is a BAD_USER_INPUT. */
   to?: InputMaybe<Scalars['Date']['input']>;
   /** Only events changed after this instant; the list is then ordered by last change, oldest first. */
@@ -1188,6 +2024,8 @@ export type EventKind =
   | 'NETWORK_MEETING'
   /** Regional selections of the Olympiades des Métiers. */
   | 'OLYMPIADES_SELECTION'
+  /** A parents' café (café des parents): at most 20 seats, it takes place from 15 registered parents. */
+  | 'PARENTS_CAFE'
   /** Parents, witnesses of their trade (forums run by parents' associations). */
   | 'PARENTS_FORUM'
   /** Professional-development times (temps de professionnalisation). */
@@ -1214,19 +2052,35 @@ export type EventKindCount = {
   kind: EventKind;
 };
 
+/** How a list of events or parents' cafés is ordered; each order ends with the id, so pages never overlap. */
+export type EventOrder =
+  /** Nearest to `filter.near` first (by the centroid of the commune). */
+  | 'DISTANCE'
+  /** By start, earliest first. */
+  | 'START';
+
+/** How often an event comes back. */
+export type EventRecurrence =
+  /** Held every year; `edition` numbers its editions from 1. */
+  | 'YEARLY';
+
 /** Events counted by the dashboard. */
 export type EventStatistics = {
   __typename?: 'EventStatistics';
   /** Attended among confirmed registrations whose attendance was recorded, from 0 to 1; null when none was. */
   attendanceRate?: Maybe<Scalars['Float']['output']>;
-  /** By department, by code; region-wide events are left out. */
+  /** By department, by code; region-wide events (no department: online, or for the whole region) are left out. */
   byDepartment: Array<EventDepartmentCount>;
+  /** By EPCI of the event's commune, by SIREN; events without commune are left out. */
+  byEpci: Array<EventEpciCount>;
   /** By kind; kinds without any event are left out. */
   byKind: Array<EventKindCount>;
   /** Of those, the cancelled ones. */
   cancelled: Scalars['Int']['output'];
   /** Confirmed registrations over the seats of limited events not cancelled, from 0 to 1; null when there is none. */
   fillRate?: Maybe<Scalars['Float']['output']>;
+  /** Events without department (online, or for the whole region): with `byDepartment`, they add up to `total`. */
+  regionWide: Scalars['Int']['output'];
   /** Confirmed registrations to those events. */
   registrations: Scalars['Int']['output'];
   /** Events counted, cancelled ones included. */
@@ -1244,6 +2098,170 @@ export type EventStatus =
   /** Neither cancelled nor ended (it may be under way). */
   | 'SCHEDULED';
 
+/** Who registered a group; shown to the staff who manage the event only. */
+export type GroupOrganiser = {
+  __typename?: 'GroupOrganiser';
+  /** Adults accompanying them. */
+  accompanying: Scalars['Int']['output'];
+  /** E-mail address. */
+  email: Scalars['String']['output'];
+  /** First name. */
+  firstName: Scalars['String']['output'];
+  /** Last name. */
+  lastName: Scalars['String']['output'];
+  /** The school or organisation. */
+  organisation: Scalars['String']['output'];
+  /** Participants of the group. */
+  participants: Scalars['Int']['output'];
+  /** The school's UAI code; null when not given. */
+  uai?: Maybe<Scalars['String']['output']>;
+};
+
+/** Who registers a group. */
+export type GroupOrganiserInput = {
+  /** E-mail address: confirmations and notices go there. */
+  email: Scalars['String']['input'];
+  /** First name (at most 100 characters). */
+  firstName: Scalars['String']['input'];
+  /** Last name (at most 100 characters). */
+  lastName: Scalars['String']['input'];
+  /** The school or organisation (at most 200 characters). */
+  organisation: Scalars['String']['input'];
+  /** The school's UAI code: seven digits and their check letter, e.g. `0140013N`; null for an organisation that is not a school. */
+  uai?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A group's registration (inscription de groupe): a class and its adults, who take their seats as one block. */
+export type GroupRegistration = {
+  __typename?: 'GroupRegistration';
+  /** Secret to cancel it. Given once, in the answer to the registration that created it; null elsewhere. */
+  cancellationToken?: Maybe<Scalars['String']['output']>;
+  /** Whether the organiser's address was confirmed (see `Registration.emailConfirmed`). */
+  emailConfirmed: Scalars['Boolean']['output'];
+  /** The event. */
+  event: Event;
+  /** Name of the group. */
+  groupName: Scalars['String']['output'];
+  /** Registration id (UUID): cancel it with `cancelRegistration`. */
+  id: Scalars['ID']['output'];
+  /**
+   * The organiser, their organisation and UAI code: the staff who manage the event only, each read recorded in the
+   * audit log; null for anyone else.
+   */
+  organiser?: Maybe<GroupOrganiser>;
+  /** Place of the group on the waitlist (1 is next); null unless WAITLISTED. */
+  position?: Maybe<Scalars['Int']['output']>;
+  /** Seats asked for: participants and accompanying adults. */
+  requestedSeats: Scalars['Int']['output'];
+  /** Seats held: confirmed ones, or waited for on the waitlist. */
+  seats: Scalars['Int']['output'];
+  /** CONFIRMED (all its seats, or those that were left when the organiser accepted fewer), WAITLISTED or CANCELLED. */
+  status: RegistrationStatus;
+};
+
+/**
+ * An immersion agreement (convention d'immersion) between the beneficiary (and a minor's legal guardian), the host
+ * company (through its tutor) and the prescriber: drafted by the company from an accepted request, signed by each
+ * party through a single-use link sent by e-mail, validated by agency staff. Shown to the company's users, the staff
+ * who manage the company, and the holder of a party's link; each read of its personal data is recorded in the
+ * audit log.
+ */
+export type ImmersionAgreement = {
+  __typename?: 'ImmersionAgreement';
+  /** Its assessment (bilan), once the tutor recorded it; null until then. */
+  assessment?: Maybe<ImmersionAssessment>;
+  /** The person in immersion. */
+  beneficiary: AgreementBeneficiary;
+  /** When it was cancelled; null unless CANCELLED. */
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The host company. */
+  company: Company;
+  /** When it was drafted. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Last day of the immersion (the days from `startsOn`, both included, never exceed the offer's duration). */
+  endsOn: Scalars['Date']['output'];
+  /** A minor beneficiary's legal guardian (représentant légal); null for an adult. */
+  guardian?: Maybe<AgreementContact>;
+  /** Agreement id (UUID). */
+  id: Scalars['ID']['output'];
+  /** What the beneficiary comes to observe or learn. */
+  objectives: Scalars['String']['output'];
+  /** The offer. */
+  offer: ImmersionOffer;
+  /** The agreement as a PDF document, base64-encoded: what `GET /agreements/<id>.pdf` serves. */
+  pdf: Scalars['String']['output'];
+  /** The prescriber (school, mission locale, France Travail...); null when none was named. */
+  prescriber?: Maybe<AgreementContact>;
+  /** Why agency staff rejected it; null unless REJECTED. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  /** The request it was drafted from. */
+  request: ImmersionRequest;
+  /** Days and hours of presence, in the company's words. */
+  schedule: Scalars['String']['output'];
+  /** When it was first sent for signature; null while DRAFT. */
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The parties who sign, in order (beneficiary, guardian, company, prescriber), and whether and when each signed. */
+  signatories: Array<AgreementSignatory>;
+  /** First day of the immersion. */
+  startsOn: Scalars['Date']['output'];
+  /** Where it stands. */
+  status: ImmersionAgreementStatus;
+  /** The tutor (tuteur) who welcomes the beneficiary and signs for the company. */
+  tutor: AgreementContact;
+  /** When agency staff validated it; null unless VALIDATED. */
+  validatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Where an immersion agreement stands. */
+export type ImmersionAgreementStatus =
+  /** Cancelled by the company or the staff before validation. */
+  | 'CANCELLED'
+  /** Written by the company, not yet sent: its terms may change freely. */
+  | 'DRAFT'
+  /** Some parties signed, not all. */
+  | 'PARTIALLY_SIGNED'
+  /** Sent: each party has a link to sign, nobody signed yet (or a change voided the signatures). */
+  | 'READY_TO_SIGN'
+  /** Refused by agency staff; the company may draft another. */
+  | 'REJECTED'
+  /** Every party signed; it awaits the agency's validation. */
+  | 'SIGNED'
+  /** Validated by agency staff: the immersion may take place. */
+  | 'VALIDATED';
+
+/** The terms of an immersion agreement. */
+export type ImmersionAgreementTermsInput = {
+  /** Last day: on or after `startsOn`; the days from `startsOn`, both included, at most the offer's duration. */
+  endsOn: Scalars['Date']['input'];
+  /** A minor beneficiary's legal guardian, required for a minor (on the first day) and refused for an adult. */
+  guardian?: InputMaybe<AgreementGuardianInput>;
+  /** What the beneficiary comes to observe or learn (at most 4,000 characters). */
+  objectives: Scalars['String']['input'];
+  /** The prescriber, when there is one; it then signs too. */
+  prescriber?: InputMaybe<AgreementPrescriberInput>;
+  /** Days and hours of presence (at most 2,000 characters). */
+  schedule: Scalars['String']['input'];
+  /** First day: today (Europe/Paris) at the earliest, within a year. */
+  startsOn: Scalars['Date']['input'];
+  /** The tutor, who signs for the company. */
+  tutor: AgreementTutorInput;
+};
+
+/** The assessment (bilan) of an immersion, recorded by its tutor after the last day. */
+export type ImmersionAssessment = {
+  __typename?: 'ImmersionAssessment';
+  /** The tutor's comment; null when none. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** Hours done. */
+  hoursDone: Scalars['Int']['output'];
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** Skills the tutor observed, in the tutor's words. */
+  skillsObserved: Array<Scalars['String']['output']>;
+  /** Whether the immersion took place. */
+  tookPlace: Scalars['Boolean']['output'];
+};
+
 /** Immersion offers and requests of one department. */
 export type ImmersionDepartmentCount = {
   __typename?: 'ImmersionDepartmentCount';
@@ -1251,11 +2269,26 @@ export type ImmersionDepartmentCount = {
   accepted: Scalars['Int']['output'];
   /** The department. */
   department: Department;
-  /** Offers published by the end of the period. */
+  /** Offers published in the period. */
   offers: Scalars['Int']['output'];
   /** Their places. */
   places: Scalars['Int']['output'];
-  /** Requests made on them in the period. */
+  /** Requests made in the period on the department's offers. */
+  requests: Scalars['Int']['output'];
+};
+
+/** Immersion offers and requests of one EPCI. */
+export type ImmersionEpciCount = {
+  __typename?: 'ImmersionEpciCount';
+  /** Of those requests, the ones accepted. */
+  accepted: Scalars['Int']['output'];
+  /** The EPCI. */
+  epci: Epci;
+  /** Offers published in the period. */
+  offers: Scalars['Int']['output'];
+  /** Their places. */
+  places: Scalars['Int']['output'];
+  /** Requests made in the period on the EPCI's offers. */
   requests: Scalars['Int']['output'];
 };
 
@@ -1275,12 +2308,19 @@ export type ImmersionOffer = {
   demonstration: Scalars['Boolean']['output'];
   /** What the immersion involves; null when not given. */
   description?: Maybe<Scalars['String']['output']>;
+  /**
+   * Distance in kilometres from the point of the list's `filter.near` to the centroid of the offer's commune; null
+   * when the offer was not listed with `near`.
+   */
+  distanceKm?: Maybe<Scalars['Float']['output']>;
   /** Length of the immersion, in days (1 to 30). */
   durationDays: Scalars['Int']['output'];
   /** Immersion offer id (UUID). */
   id: Scalars['ID']['output'];
   /** The trade to discover (ROME v4.60). */
   metier: Metier;
+  /** At most this many requests a calendar month (Europe/Paris); null when unlimited. */
+  monthlyMaxRequests?: Maybe<Scalars['Int']['output']>;
   /** Places offered (1 to 50). */
   places: Scalars['Int']['output'];
   /** When it was published. */
@@ -1292,6 +2332,13 @@ export type ImmersionOffer = {
    * department, admins, the referent its charter names) only; null with FORBIDDEN for anyone else.
    */
   requests?: Maybe<ImmersionRequestConnection>;
+  /** OPEN, PAUSED (out of search until resumed) or CLOSED (for good). */
+  status: ImmersionOfferStatus;
+  /**
+   * True when it takes requests today: OPEN, with places left, its company not in a busy period, under its monthly
+   * maximum. An offer that does not leaves search.
+   */
+  takingRequests: Scalars['Boolean']['output'];
   /** Title of the offer. */
   title: Scalars['String']['output'];
   /** Last change, a place taken or given back included; what `updatedSince` compares. */
@@ -1336,7 +2383,10 @@ export type ImmersionOfferFilter = {
   companyId?: InputMaybe<Scalars['ID']['input']>;
   /** Department code, e.g. `"14"`: offers of its communes (or of its companies, for an offer without commune). */
   department?: InputMaybe<Scalars['String']['input']>;
-  /** Only offers with places left (true by default); false lists full offers too. */
+  /**
+   * Only offers taking requests (true by default): open, with places left, their company not in a busy period, under
+   * their monthly maximum of requests. False lists every offer, full, paused, closed or saturated ones too.
+   */
   hasPlacesLeft?: InputMaybe<Scalars['Boolean']['input']>;
   /** Within a distance of the centroid of the offer's commune; offers without commune never match. */
   near?: InputMaybe<NearInput>;
@@ -1346,19 +2396,44 @@ export type ImmersionOfferFilter = {
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** How a list of immersion offers is ordered; each order ends with the id, so pages never overlap. */
+export type ImmersionOfferOrder =
+  /** Nearest to `filter.near` first (by the centroid of the commune). */
+  | 'DISTANCE'
+  /** Newest first. */
+  | 'NEWEST';
+
+/** Where an immersion offer stands. */
+export type ImmersionOfferStatus =
+  /** Closed for good; its requests stay. */
+  | 'CLOSED'
+  /** Published and shown, while it takes requests. */
+  | 'OPEN'
+  /** Out of search until the company resumes it; its requests stay. */
+  | 'PAUSED';
+
 /** A request for an immersion place (demande d'immersion). */
 export type ImmersionRequest = {
   __typename?: 'ImmersionRequest';
-  /** When the company answered; null while PENDING. */
+  /**
+   * Its immersion agreement: the one in force, or the latest rejected or cancelled; null when none was drafted, or
+   * for anyone but the company's users and the staff who manage the company.
+   */
+  agreement?: Maybe<ImmersionAgreement>;
+  /** When the company answered; null while PENDING, or when it expired unanswered. */
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
   /** When it was made. */
   createdAt: Scalars['DateTime']['output'];
+  /** When it expired unanswered (30 days after the request); null unless EXPIRED. */
+  expiredAt?: Maybe<Scalars['DateTime']['output']>;
   /** Request id (UUID). The answer to a repeated request from the same address carries an id that names nothing. */
   id: Scalars['ID']['output'];
   /** The requester's message: same visibility as `requester`; null for anyone else, or when none was sent. */
   message?: Maybe<Scalars['String']['output']>;
   /** The offer asked for. */
   offer: ImmersionOffer;
+  /** When the company was reminded of it (once, 7 days after the request, if still unanswered); null otherwise. */
+  remindedAt?: Maybe<Scalars['DateTime']['output']>;
   /**
    * Who asked: the company's users and the staff who manage the company only, each read recorded in the audit log;
    * null for anyone else.
@@ -1371,11 +2446,11 @@ export type ImmersionRequest = {
 /** A page of immersion requests (Relay connection). */
 export type ImmersionRequestConnection = {
   __typename?: 'ImmersionRequestConnection';
-  /** The requests of this page, oldest first. */
+  /** The requests of this page, in the list's order. */
   edges: Array<ImmersionRequestEdge>;
   /** Where this page stands; pass `endCursor` as `after` for the next one. */
   pageInfo: PageInfo;
-  /** How many requests the offer received, over all pages. */
+  /** How many requests the list holds, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1394,6 +2469,8 @@ export type ImmersionRequestStatus =
   | 'ACCEPTED'
   /** Declined by the company; its place went back to the offer. */
   | 'DECLINED'
+  /** Left unanswered for 30 days: its place went back to the offer and the requester was told. */
+  | 'EXPIRED'
   /** Awaiting the company's answer; it holds a place. */
   | 'PENDING';
 
@@ -1447,11 +2524,21 @@ export type ImmersionStatistics = {
   acceptanceRate?: Maybe<Scalars['Float']['output']>;
   /** Of those requests, the ones accepted. */
   accepted: Scalars['Int']['output'];
-  /** By department of the offer, by code; offers without department are left out. */
+  /** Immersion agreements of the department's offers validated in the period. */
+  agreementsValidated: Scalars['Int']['output'];
+  /** Immersions assessed (bilans recorded) in the period. */
+  assessments: Scalars['Int']['output'];
+  /** By department of the offer, by code; only offers of a company with neither commune nor department have none. */
   byDepartment: Array<ImmersionDepartmentCount>;
+  /** By EPCI of the offer's commune, by SIREN; offers whose commune is not known are left out. */
+  byEpci: Array<ImmersionEpciCount>;
   /** Of those requests, the ones declined. */
   declined: Scalars['Int']['output'];
-  /** Offers published by the end of the period, full ones included. */
+  /** Of those requests, the ones that expired unanswered after 30 days. */
+  expired: Scalars['Int']['output'];
+  /** Hours of immersion those assessments record. */
+  hoursDone: Scalars['Int']['output'];
+  /** Offers published in the period (Europe/Paris days), full ones included. */
   offers: Scalars['Int']['output'];
   /** Of those requests, the ones still pending. */
   pending: Scalars['Int']['output'];
@@ -1459,10 +2546,12 @@ export type ImmersionStatistics = {
   places: Scalars['Int']['output'];
   /** Places of those offers not held by a pending or accepted request. */
   remainingPlaces: Scalars['Int']['output'];
-  /** Requests made in the period on those offers. */
+  /** Requests made in the period (Europe/Paris days) on offers of the territory, whenever they were published. */
   requests: Scalars['Int']['output'];
   /** Requests by month (`YYYY-MM`, Europe/Paris), oldest first; months without any are left out. */
   requestsByMonth: Array<PeriodCount>;
+  /** Of those assessed, the immersions that took place. */
+  tookPlace: Scalars['Int']['output'];
 };
 
 /** How an ambassador can take part. */
@@ -1541,10 +2630,30 @@ export type Mutation = {
    */
   answerImmersionRequest: ImmersionRequest;
   /**
+   * Applies to join the Fabrique des Compétences charter (public, or a user of the company, which then need not
+   * describe it again). The applicant is mailed an acknowledgement and the agency a notice. BAD_USER_INPUT (with
+   * `extensions.field`) when the commitments break the charter's rules, for a malformed SIRET, NAF code or address,
+   * a commune outside Normandy, a new company without name; FORBIDDEN for `company.companyId` by anyone but its users
+   * and staff.
+   */
+  applyForCharter: CharterApplication;
+  /**
+   * Approves a pending application: registers the company if it was not, and signs its charter for two years from
+   * today, the company's signature dated the day it applied and the agency's today; the Région signs later
+   * (`signCharterForRegion`). The applicant is mailed. Staff of the application's department (admins for one without);
+   * FORBIDDEN otherwise. BAD_USER_INPUT when already reviewed, or when the company has a charter in force.
+   */
+  approveCharterApplication: CharterApplication;
+  /**
    * Cancels an event and its sessions (status CANCELLED); registering is then refused. Its managing staff, or the
    * partner key that created it; FORBIDDEN otherwise. Cancelling again changes nothing; NOT_FOUND for an unknown id.
    */
   cancelEvent: Event;
+  /**
+   * Cancels an agreement not yet validated (status CANCELLED); each party who got a link is mailed. The company's
+   * users or the staff who manage it; FORBIDDEN otherwise.
+   */
+  cancelImmersionAgreement: ImmersionAgreement;
   /**
    * Cancels a parents' café (status CANCELLED). Staff of its department; FORBIDDEN otherwise. Cancelling again changes
    * nothing; NOT_FOUND for an unknown id.
@@ -1562,30 +2671,87 @@ export type Mutation = {
    * without token for anyone else; NOT_FOUND for an unknown registration; cancelling again changes nothing.
    */
   cancelRegistration: Registration;
+  /**
+   * Checks a ticket in at the door, once: the registration is recorded as attended. The staff who manage the event,
+   * or the partner key that created it; FORBIDDEN otherwise. NOT_FOUND for a code that is no ticket of the event;
+   * BAD_USER_INPUT for a ticket already checked in, waitlisted or cancelled, or a cancelled event.
+   */
+  checkIn: Registration;
+  /**
+   * Closes an offer for good: it leaves search; its requests and agreements stay. Same access as
+   * `updateImmersionOffer`; BAD_USER_INPUT when already closed. Partners subscribed to `immersion_offer.closed` are told.
+   */
+  closeImmersionOffer: ImmersionOffer;
+  /**
+   * Confirms a contact request's e-mail address with the token mailed to it (public): the request is sent to its
+   * addressee now. Confirming again changes nothing. BAD_USER_INPUT for a token that matches nothing, or whose request
+   * was released after 48 hours without confirmation.
+   */
+  confirmContactRequest: ContactRequest;
+  /**
+   * Confirms a registration's e-mail address with the token mailed to it (public): its seat or waitlist place, held
+   * since the registration, is kept for good and the ticket is mailed. Confirming again changes nothing.
+   * BAD_USER_INPUT for a token that matches nothing, or whose hold was released after 48 hours.
+   */
+  confirmRegistration: Registration;
   /** Creates a partner key; its secret is in this answer only (admin; FORBIDDEN for anyone else). */
   createApiKey: CreatedApiKey;
   /**
    * Creates an event, or a session of a series with `parentId`. The staff who manage events of its department
    * (coordinators and referents of it, admins; admins alone for a region-wide event), or a partner key with
-   * WRITE_EVENTS; FORBIDDEN otherwise. BAD_USER_INPUT (with `extensions.field`) for an event on site without
-   * commune, an online one without URL, an end not after the start, a session outside its series' days, a capacity
-   * outside 1–100,000 or no audience; NOT_FOUND for an unknown `parentId`.
+   * WRITE_EVENTS; FORBIDDEN otherwise, and for a session of a series the caller may not change. BAD_USER_INPUT
+   * (with `extensions.field`) for an event on site without commune or with a URL, an online one without URL, an end
+   * not after the start, a session outside its series' days, a capacity outside 1–100,000 or no audience; NOT_FOUND
+   * for an unknown `parentId`.
    */
   createEvent: Event;
+  /**
+   * Records an orientation place. Staff of the commune's department (admins for a region-wide place); FORBIDDEN
+   * otherwise. BAD_USER_INPUT for an unknown commune, a place without commune that is not a phone line, a phone
+   * that is not a French number, a URL that is not http(s).
+   */
+  createOrientationPlace: OrientationPlace;
   /**
    * Creates a parents' café (café des parents). Staff of the commune's department; FORBIDDEN otherwise. BAD_USER_INPUT
    * for a start not in the future, an end not after the start, or a capacity outside 1–20.
    */
   createParentsCafe: ParentsCafe;
   /**
+   * Records a professional branch. Admins only. BAD_USER_INPUT for an IDCC that is not four digits or is already
+   * recorded, or a NAF code that is not one.
+   */
+  createProfessionalBranch: ProfessionalBranch;
+  /**
+   * Subscribes the calling partner key to changes, delivered by POST to `url` as Standard Webhooks signed with
+   * the secret returned here, once. The URL must be https (http only outside production) and must not point
+   * to a private, loopback or link-local address. A key holds at most 10 subscriptions. BAD_USER_INPUT names
+   * the field at fault; FORBIDDEN without a partner key, or for an event type its scopes do not allow.
+   */
+  createWebhookSubscription: CreatedWebhookSubscription;
+  /**
    * Takes an ambassador out of the network: out of search and contact, and listed by `ambassadorTombstones` (LEFT).
    * Users of their company or staff of their department, not the ambassador alone (they pause with `pausedUntil`);
    * FORBIDDEN otherwise. Deactivating again changes nothing; an unknown id is a BAD_USER_INPUT.
    */
   deactivateAmbassador: Ambassador;
+  /** Removes an orientation place; returns its id. Staff of its department; NOT_FOUND for an unknown place. */
+  deleteOrientationPlace: Scalars['ID']['output'];
+  /** Deletes a subscription and its deliveries; nothing more is sent to it (the owning partner, or an admin). */
+  deleteWebhookSubscription: WebhookSubscription;
+  /**
+   * Drafts the immersion agreement (convention d'immersion) of an accepted request: status DRAFT, nothing sent yet.
+   * The company's users or the staff who manage it; FORBIDDEN otherwise. BAD_USER_INPUT (with `extensions.field`)
+   * for a request not ACCEPTED or already holding an agreement in force, dates in the past, more than a year ahead,
+   * in the wrong order or longer than the offer's duration, a minor beneficiary without `guardian` (or an adult
+   * with one), a malformed address; NOT_FOUND for an unknown request.
+   */
+  draftImmersionAgreement: ImmersionAgreement;
+  /** Turns a disabled subscription back on: new changes are delivered again (the owning partner, or an admin). */
+  enableWebhookSubscription: WebhookSubscription;
   /**
    * Erases (anonymises) every personal datum the companies service holds about an e-mail address: immersion
-   * requests and the e-mails queued about them. Admin only (FORBIDDEN otherwise); idempotent; audited without the address.
+   * requests, each role it holds in immersion agreements (and, for a beneficiary, the tutor's comment of the
+   * assessment), its signatures, the contact of its charter applications, and the e-mails queued to or about them. Admin only (FORBIDDEN otherwise); idempotent; audited without the address.
    */
   eraseCompaniesPersonalData: ErasureReport;
   /**
@@ -1595,10 +2761,17 @@ export type Mutation = {
   eraseEventsPersonalData: ErasureReport;
   /**
    * Erases (anonymises) every personal datum the people service holds about an e-mail address: an ambassador (who
-   * then resolves nowhere, and leaves a tombstone), a referent's address, café registrations, contact requests and
+   * then resolves nowhere, and leaves a tombstone), a referent's address, contact requests and
    * the e-mails queued about them. Admin only (FORBIDDEN otherwise); idempotent; audited without the address.
    */
   erasePeoplePersonalData: ErasureReport;
+  /**
+   * Pauses an open offer: it leaves search and takes no request until resumed; its requests stay. Same access as
+   * `updateImmersionOffer`; BAD_USER_INPUT unless OPEN. Partners subscribed to `immersion_offer.closed` are told.
+   */
+  pauseImmersionOffer: ImmersionOffer;
+  /** Publishes a communication kit for charter companies. Staff only; BAD_USER_INPUT for a URL that is not http(s). */
+  publishCommunicationKit: CommunicationKit;
   /**
    * Publishes an immersion offer of a company. The company's users or the staff who manage it; FORBIDDEN otherwise.
    * BAD_USER_INPUT for places outside 1–50, a duration outside 1–30 days, no audience, an unknown ROME or commune
@@ -1606,11 +2779,16 @@ export type Mutation = {
    */
   publishImmersionOffer: ImmersionOffer;
   /**
-   * Records whether confirmed registrants came, once the event has started (not for a cancelled one). Its managing
-   * staff, or the partner key that created it; FORBIDDEN otherwise. Returns the registrations changed: ids that are
+   * Records whether confirmed registrants came, once the event has started (not for a cancelled one). The staff who
+   * manage it, who see its attendees; FORBIDDEN otherwise, partner keys included (even the one that created it). Returns the registrations changed: ids that are
    * not confirmed registrations of the event are ignored.
    */
   recordAttendance: Array<Registration>;
+  /**
+   * Records an agreement of the Région with a professional branch. Admins only. BAD_USER_INPUT when it expires
+   * before it is signed or commits to nothing; NOT_FOUND for an unknown branch.
+   */
+  recordBranchAgreement: BranchAgreement;
   /**
    * Records an action carried out under one of the charter's commitments. The company's users or the staff who manage
    * it; FORBIDDEN otherwise. BAD_USER_INPUT when the charter has no commitment of that kind, or the day is in the
@@ -1618,9 +2796,28 @@ export type Mutation = {
    */
   recordCommitmentAction: CommitmentAction;
   /**
+   * Records what a territorial coordinator did under one of their missions. The coordinator themself (a
+   * coordinator token naming its person), in a commune of their territory, or an admin naming the coordinator;
+   * FORBIDDEN otherwise. BAD_USER_INPUT for a date in the future, an unknown commune, participants outside 0–100,000.
+   */
+  recordCoordinatorAction: CoordinatorAction;
+  /**
+   * Records the assessment (bilan) of a validated immersion, after its last day, once: by the tutor through the
+   * COMPANY party's link (`token`), or by the company's users or the staff who manage it (`agreementId`). FORBIDDEN
+   * for anyone else; BAD_USER_INPUT (with `extensions.field`) before the last day has passed, for an agreement not
+   * VALIDATED or already assessed, hours out of range or any hours when it did not take place.
+   */
+  recordImmersionAssessment: ImmersionAssessment;
+  /**
+   * Sends a delivery again now, whatever its state (a failed one gets a new day of retries), with the same
+   * `webhook-id`, so the receiver can tell it is a repeat.
+   */
+  redeliverWebhook: WebhookDelivery;
+  /**
    * Registers an ambassador of a company (Réseau d'Ambassadeurs Métiers). Users of that company, staff of the
    * commune's department (coordinators and referents of it, admins); FORBIDDEN otherwise. BAD_USER_INPUT when the
-   * e-mail is already registered, for an unknown commune or ROME code, no intervention kind, or a quota outside 1–100.
+   * e-mail is already registered, for an unknown company, commune or ROME code, no intervention kind, or a quota
+   * outside 1–100.
    */
   registerAmbassador: Ambassador;
   /**
@@ -1640,18 +2837,39 @@ export type Mutation = {
    */
   registerForEvent: Registration;
   /**
-   * Registers a parent (public). An e-mail already registered to the café takes no seat: its answer looks like a
-   * new registration's (an id and a token that name nothing) and the parent is told by e-mail what they are
-   * registered to, so that the answer never tells whether an address is known. BAD_USER_INPUT when the café is
-   * cancelled, full or already started; NOT_FOUND for an unknown café.
+   * Registers a parent (public): `registerForEvent` on the café's event, without its waitlist. A public
+   * registration holds its seat until the address is confirmed by the mailed link (`confirmRegistration`, within
+   * 48 hours). An e-mail already registered to the café gets an answer like a new registration's (see
+   * `registerForEvent`) and the parent is told by e-mail. BAD_USER_INPUT when the café is cancelled, full or
+   * already started; NOT_FOUND for an unknown café.
    */
   registerForParentsCafe: ParentsCafeRegistration;
+  /**
+   * Registers a group, a class and the adults who accompany it (public): `participants + accompanying` seats taken
+   * as one block, in one transaction: all confirmed, or all on the waitlist, or, with `acceptFewerSeats`, the seats
+   * that are left. Groups never take the seats an event keeps for individuals, nor bring more people than its
+   * `maxGroupSize`. A school is named by its UAI code (checked with its letter). A public registration holds its
+   * seats until the organiser's address is confirmed by the mailed link (48 hours). One organiser registers several
+   * groups under different `groupName`s. BAD_USER_INPUT as `registerForEvent`, and for a group too large, a UAI
+   * code that is not one, a name already used by this organiser, or a parents' café; NOT_FOUND for an unknown event.
+   */
+  registerGroupForEvent: GroupRegistration;
   /**
    * Registers a parent who presents their trade at school forums (parent témoin de son métier): an ambassador of the
    * PARENT_WITNESS network, without company, for forum stands and class talks. Staff of the commune's department;
    * FORBIDDEN otherwise. BAD_USER_INPUT when the e-mail is already registered, or for an unknown commune or ROME code.
    */
   registerParentWitness: Ambassador;
+  /**
+   * Rejects a pending application with a reason; the applicant is mailed it. Same access as
+   * `approveCharterApplication`; BAD_USER_INPUT when already reviewed.
+   */
+  rejectCharterApplication: CharterApplication;
+  /**
+   * Rejects an agreement not yet validated (status REJECTED), with a reason; each party who got a link is mailed,
+   * and the company may draft a new one. Agency staff who manage the company; FORBIDDEN otherwise.
+   */
+  rejectImmersionAgreement: ImmersionAgreement;
   /**
    * Renews a charter (reconduction): two more years from its current expiry. Staff who manage the company; FORBIDDEN
    * otherwise. BAD_USER_INPUT for a terminated charter, or one still expired after renewal (sign a new one);
@@ -1660,12 +2878,15 @@ export type Mutation = {
   renewCharter: Charter;
   /**
    * Asks an ambassador or a company to be put in touch (public). The addressee is notified by e-mail; their
-   * address is never shown to the requester. One pending request per requester and addressee: a second one is
+   * address is never shown to the requester. A request made without credentials (the public site) takes its place in
+   * the ambassador's monthly quota at once, but reaches the addressee only once the requester confirms their address
+   * by the link mailed to it (`confirmContactRequest`, within 48 hours, else it is released); staff and partner-made
+   * requests need no confirmation. One pending request per requester and addressee: a second one is
    * not sent; its answer looks like a new request's (an id that names nothing) and the requester is told by
    * e-mail that their request is still pending, so that the answer never tells whether an address is known.
    * BAD_USER_INPUT unless exactly one addressee is named, when the ambassador left the network, is taking a break or
    * has had their monthly quota of requests, or for a requester under 15 without `guardianConsent: true`; NOT_FOUND
-   * for an unknown ambassador.
+   * for an unknown ambassador; BAD_USER_INPUT (field `input.companyId`) for an unknown company.
    */
   requestContact: ContactRequest;
   /**
@@ -1677,6 +2898,11 @@ export type Mutation = {
    */
   requestImmersion: ImmersionRequest;
   /**
+   * Resumes a paused offer (OPEN again). Same access as `updateImmersionOffer`; BAD_USER_INPUT unless PAUSED.
+   * Partners subscribed to `immersion_offer.published` are told.
+   */
+  resumeImmersionOffer: ImmersionOffer;
+  /**
    * Revokes a key (admin): the gateway stops accepting it once its cached check expires (`API_KEY_CACHE_MS`, 30 s by
    * default). Revoking again changes nothing; NOT_FOUND for an unknown id.
    */
@@ -1687,12 +2913,41 @@ export type Mutation = {
    */
   rotateApiKey: CreatedApiKey;
   /**
+   * Gives a subscription a new secret, returned here, once. The previous secret keeps signing beside the new
+   * one for 24 hours (two signatures in `webhook-signature`), so the receiver can switch without losing a
+   * delivery.
+   */
+  rotateWebhookSecret: CreatedWebhookSubscription;
+  /**
+   * Sends a draft for signature (status READY_TO_SIGN): each party (beneficiary, a minor's guardian, the company's
+   * tutor, the prescriber) is mailed a single-use link to its own address. The company's users or the staff who
+   * manage it; BAD_USER_INPUT unless DRAFT; NOT_FOUND for an unknown id.
+   */
+  sendImmersionAgreementForSignature: ImmersionAgreement;
+  /**
+   * Sets a coordinator's territory: their departments and, within them, the intercommunalities they cover (none:
+   * the whole departments). Admins only; BAD_USER_INPUT for an EPCI outside those departments.
+   */
+  setCoordinatorTerritory: Referent;
+  /**
    * Signs a Fabrique des Compétences charter (charte d'engagement) for two years. Staff who manage the company (staff
    * of its department, admins, the referent its current charter names); FORBIDDEN otherwise. NOT_FOUND for an
    * unknown company; BAD_USER_INPUT when the commitments break the rules, for a date in the future or before
-   * 2020-01-01, or when the company already has a charter in force (renew it instead).
+   * 2020-01-01, when the company already has a charter in force (renew it instead), or for a `referentId` the
+   * people subgraph does not know.
    */
   signCharter: Charter;
+  /**
+   * Records the Région's signature of a charter approved from an application. Admins only (FORBIDDEN otherwise).
+   * BAD_USER_INPUT when the Région signed already, or for a day in the future or before the agency's signature.
+   */
+  signCharterForRegion: Charter;
+  /**
+   * Signs an agreement as the party a link was sent to (public: the link is the credential). PARTIALLY_SIGNED, then
+   * SIGNED once every party signed (the agency is then mailed to validate it). BAD_USER_INPUT on `input.token` for a
+   * link already used (nobody signs twice), unknown or replaced, or an agreement not open for signature.
+   */
+  signImmersionAgreement: ImmersionAgreement;
   /**
    * Ends a charter today, before its expiry (status TERMINATED). Staff who manage the company; FORBIDDEN otherwise.
    * BAD_USER_INPUT when it is already terminated or expired; NOT_FOUND for an unknown id.
@@ -1705,11 +2960,44 @@ export type Mutation = {
    */
   updateAmbassador: Ambassador;
   /**
+   * Changes a company's profile (name, sector, NAF code, commune, contact address, description, busy period). The
+   * company's users or the staff who manage it; FORBIDDEN otherwise. BAD_USER_INPUT (with `extensions.field`) for a
+   * commune outside Normandy, a malformed NAF code or address, a busy period with one day only, in the wrong order
+   * or over already; NOT_FOUND for an unknown company. Partners subscribed to `company.updated` are told.
+   */
+  updateCompanyProfile: Company;
+  /**
    * Changes an event: omitted fields keep their value. Its managing staff, or the partner key that created it;
    * FORBIDDEN otherwise. Capacity cannot go below the confirmed registrations; raising it confirms waitlisted ones.
-   * BAD_USER_INPUT for a cancelled event; NOT_FOUND for an unknown id.
+   * BAD_USER_INPUT for a cancelled event, no audience, a URL on an event on site, a session moved outside its series'
+   * days, or a series whose new days leave out one of its sessions; NOT_FOUND for an unknown id.
    */
   updateEvent: Event;
+  /**
+   * Changes the terms of an agreement not yet fully signed. After the first signature, every signature is voided
+   * and each party gets a new link (status READY_TO_SIGN). Same access and errors as `draftImmersionAgreement`;
+   * BAD_USER_INPUT once SIGNED, VALIDATED, REJECTED or CANCELLED.
+   */
+  updateImmersionAgreement: ImmersionAgreement;
+  /**
+   * Changes an immersion offer's terms. The company's users or the staff who manage it; FORBIDDEN otherwise.
+   * BAD_USER_INPUT as for `publishImmersionOffer`, for fewer places than its requests hold, or for a closed offer;
+   * NOT_FOUND for an unknown offer.
+   */
+  updateImmersionOffer: ImmersionOffer;
+  /**
+   * Replaces what is known of an orientation place (every field of the input, as for creation). Staff of its
+   * department, before and after the change; NOT_FOUND for an unknown place.
+   */
+  updateOrientationPlace: OrientationPlace;
+  /**
+   * Validates a fully signed agreement (status VALIDATED); each party is mailed. Agency staff who manage the
+   * company; FORBIDDEN otherwise (the company itself included). BAD_USER_INPUT unless SIGNED; NOT_FOUND for an
+   * unknown id.
+   */
+  validateImmersionAgreement: ImmersionAgreement;
+  /** Withdraws a communication kit: companies no longer see it. Staff only; NOT_FOUND for an unknown kit. */
+  withdrawCommunicationKit: CommunicationKit;
 };
 
 
@@ -1755,9 +3043,37 @@ export type MutationAnswerImmersionRequestArgs = {
  * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
  * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
  */
+export type MutationApplyForCharterArgs = {
+  input: ApplyForCharterInput;
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
+export type MutationApproveCharterApplicationArgs = {
+  id: Scalars['ID']['input'];
+  referentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationCancelEventArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
+export type MutationCancelImmersionAgreementArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1792,6 +3108,42 @@ export type MutationCancelRegistrationArgs = {
  * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
  * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
  */
+export type MutationCheckInArgs = {
+  input: CheckInInput;
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
+export type MutationCloseImmersionOfferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
+export type MutationConfirmContactRequestArgs = {
+  input: ConfirmContactRequestInput;
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
+export type MutationConfirmRegistrationArgs = {
+  input: ConfirmRegistrationInput;
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
@@ -1810,6 +3162,15 @@ export type MutationCreateEventArgs = {
  * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
  * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
  */
+export type MutationCreateOrientationPlaceArgs = {
+  input: OrientationPlaceInput;
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationCreateParentsCafeArgs = {
   input: CreateParentsCafeInput;
 };
@@ -1819,7 +3180,61 @@ export type MutationCreateParentsCafeArgs = {
  * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
  * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
  */
+export type MutationCreateProfessionalBranchArgs = {
+  input: ProfessionalBranchInput;
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
+export type MutationCreateWebhookSubscriptionArgs = {
+  input: CreateWebhookSubscriptionInput;
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationDeactivateAmbassadorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
+export type MutationDeleteOrientationPlaceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
+export type MutationDeleteWebhookSubscriptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
+export type MutationDraftImmersionAgreementArgs = {
+  input: DraftImmersionAgreementInput;
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
+export type MutationEnableWebhookSubscriptionArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1855,6 +3270,24 @@ export type MutationErasePeoplePersonalDataArgs = {
  * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
  * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
  */
+export type MutationPauseImmersionOfferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
+export type MutationPublishCommunicationKitArgs = {
+  input: CommunicationKitInput;
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationPublishImmersionOfferArgs = {
   input: PublishImmersionOfferInput;
 };
@@ -1873,8 +3306,44 @@ export type MutationRecordAttendanceArgs = {
  * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
  * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
  */
+export type MutationRecordBranchAgreementArgs = {
+  input: BranchAgreementInput;
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationRecordCommitmentActionArgs = {
   input: RecordCommitmentActionInput;
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
+export type MutationRecordCoordinatorActionArgs = {
+  input: CoordinatorActionInput;
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
+export type MutationRecordImmersionAssessmentArgs = {
+  input: RecordImmersionAssessmentInput;
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
+export type MutationRedeliverWebhookArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1918,8 +3387,37 @@ export type MutationRegisterForParentsCafeArgs = {
  * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
  * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
  */
+export type MutationRegisterGroupForEventArgs = {
+  input: RegisterGroupForEventInput;
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationRegisterParentWitnessArgs = {
   input: RegisterParentWitnessInput;
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
+export type MutationRejectCharterApplicationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
+export type MutationRejectImmersionAgreementArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1954,6 +3452,15 @@ export type MutationRequestImmersionArgs = {
  * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
  * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
  */
+export type MutationResumeImmersionOfferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1972,8 +3479,54 @@ export type MutationRotateApiKeyArgs = {
  * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
  * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
  */
+export type MutationRotateWebhookSecretArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
+export type MutationSendImmersionAgreementForSignatureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
+export type MutationSetCoordinatorTerritoryArgs = {
+  input: CoordinatorTerritoryInput;
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationSignCharterArgs = {
   input: SignCharterInput;
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
+export type MutationSignCharterForRegionArgs = {
+  id: Scalars['ID']['input'];
+  signedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
+export type MutationSignImmersionAgreementArgs = {
+  input: SignImmersionAgreementInput;
 };
 
 
@@ -2000,8 +3553,64 @@ export type MutationUpdateAmbassadorArgs = {
  * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
  * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
  */
+export type MutationUpdateCompanyProfileArgs = {
+  input: UpdateCompanyProfileInput;
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
 export type MutationUpdateEventArgs = {
   input: UpdateEventInput;
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
+export type MutationUpdateImmersionAgreementArgs = {
+  id: Scalars['ID']['input'];
+  input: ImmersionAgreementTermsInput;
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
+export type MutationUpdateImmersionOfferArgs = {
+  input: UpdateImmersionOfferInput;
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
+export type MutationUpdateOrientationPlaceArgs = {
+  id: Scalars['ID']['input'];
+  input: OrientationPlaceInput;
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
+export type MutationValidateImmersionAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root fields for changing the graph; each service runs its own. Errors carry `extensions.code`: BAD_USER_INPUT
+ * (with `extensions.field`), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND...
+ */
+export type MutationWithdrawCommunicationKitArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** A circle on the map (WGS 84); what lies within it is found by the centroid of its commune. */
@@ -2013,6 +3622,107 @@ export type NearInput = {
   /** Radius in kilometres, above 0 and at most 200. */
   radiusKm: Scalars['Float']['input'];
 };
+
+/**
+ * A place where the public gets first-level orientation information. Places from the source documents carry only
+ * what the sources say (no invented address or number); demonstration places are flagged.
+ */
+export type OrientationPlace = {
+  __typename?: 'OrientationPlace';
+  /** Street address; null when not known (the sources give none for the reception desks). */
+  address?: Maybe<Scalars['String']['output']>;
+  /** The commune where it is; null for a region-wide place (the phone line). */
+  commune?: Maybe<Commune>;
+  /** True for invented demonstration data; false for facts of the source documents or places recorded by staff. */
+  demonstration: Scalars['Boolean']['output'];
+  /** Its department; null for a region-wide place. */
+  department?: Maybe<Department>;
+  /** What it offers, in a few sentences; null when not known. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The intercommunality (EPCI) of its commune; null for a region-wide place. */
+  epci?: Maybe<Epci>;
+  /** Orientation place id (UUID). */
+  id: Scalars['ID']['output'];
+  /** What kind of place it is. */
+  kind: OrientationPlaceKind;
+  /** Its name, e.g. `Accueil de l'orientation — Rouen`. */
+  name: Scalars['String']['output'];
+  /** Opening hours as free text (e.g. `lundi–vendredi 9 h–17 h`); null when not known. */
+  openingHours?: Maybe<Scalars['String']['output']>;
+  /** Phone number, French format (`02 31 00 00 00`); null when not known. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Services offered (e.g. `information métiers`, `VAE`); empty when not known. */
+  services: Array<Scalars['String']['output']>;
+  /** Web page; null when not known. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of orientation places (Relay connection). */
+export type OrientationPlaceConnection = {
+  __typename?: 'OrientationPlaceConnection';
+  /** The places of this page, in the list's order. */
+  edges: Array<OrientationPlaceEdge>;
+  /** Where this page stands; pass `endCursor` as `after` for the next one. */
+  pageInfo: PageInfo;
+  /** How many places match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An orientation place and its cursor. */
+export type OrientationPlaceEdge = {
+  __typename?: 'OrientationPlaceEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The place. */
+  node: OrientationPlace;
+};
+
+/** Which orientation places to list; every given criterion must hold. */
+export type OrientationPlaceFilter = {
+  /** Only places in this department (INSEE code: `14`, `27`, `50`, `61`, `76`). */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** Only places in this intercommunality (EPCI), by its SIREN, e.g. `200065597` (Caen la Mer). */
+  epci?: InputMaybe<Scalars['String']['input']>;
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<OrientationPlaceKind>>;
+  /** Only places within this distance of a point (a place without commune never matches). */
+  near?: InputMaybe<NearInput>;
+};
+
+/** An orientation place to record or change. */
+export type OrientationPlaceInput = {
+  /** Street address, at most 300 characters. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** INSEE code of its commune; required for every kind but PHONE_LINE. */
+  communeCode?: InputMaybe<Scalars['String']['input']>;
+  /** What it offers, at most 2,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of place it is. */
+  kind: OrientationPlaceKind;
+  /** Its name, at most 200 characters. */
+  name: Scalars['String']['input'];
+  /** Opening hours as free text, at most 300 characters. */
+  openingHours?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number, a French number of ten digits (`02 31 00 00 00`, `+33 2 31 00 00 00`). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Services offered, at most 20 of at most 100 characters each. */
+  services?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Web page, http(s), at most 500 characters. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The kinds of orientation place of the regional strategy. */
+export type OrientationPlaceKind =
+  /** An école de production: a school where pupils from 15 learn a trade by making real orders. */
+  | 'ECOLE_DE_PRODUCTION'
+  /** Another information centre open to the public (CIO, point information jeunesse...). */
+  | 'INFORMATION_CENTRE'
+  /** A local relay of the reception desks, run with an intercommunality (relais local avec un EPCI). */
+  | 'LOCAL_RELAY'
+  /** A free phone line (the Parcours-Métiers number); it serves the whole region and may have no commune. */
+  | 'PHONE_LINE'
+  /** A physical reception desk of the regional orientation service (accueil physique), in Rouen and Caen. */
+  | 'RECEPTION_DESK';
 
 /** Where a page of a list (Relay connection) stands. */
 export type PageInfo = {
@@ -2049,11 +3759,18 @@ export type ParentsCafe = {
   commune: Commune;
   /** True when this record is demonstration data, not a fact of the network. */
   demonstration: Scalars['Boolean']['output'];
+  /**
+   * Distance in kilometres from the point of the list's `filter.near` to the centroid of the café's commune; null
+   * when the café was not listed with `near` (or has no commune).
+   */
+  distanceKm?: Maybe<Scalars['Float']['output']>;
   /** End. */
   endsAt: Scalars['DateTime']['output'];
+  /** The same café as an event of kind PARENTS_CAFE: waitlist, groups, tickets and the rest of the registration engine. */
+  event: Event;
   /** The professional who leads it. */
   facilitator: Scalars['String']['output'];
-  /** Parents' café id (UUID). */
+  /** Parents' café id (UUID): the id of its event. */
   id: Scalars['ID']['output'];
   /** Parents registered (cancellations excluded). */
   registeredCount: Scalars['Int']['output'];
@@ -2117,6 +3834,8 @@ export type ParentsCafeFilter = {
    * `from`). False or absent: no condition.
    */
   hasSeatsLeft?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Within a distance of the centroid of the café's commune. */
+  near?: InputMaybe<NearInput>;
   /** Cafés starting on or before this day (Europe/Paris); before `from` is a BAD_USER_INPUT. */
   to?: InputMaybe<Scalars['Date']['input']>;
   /** Only cafés changed after this instant; the list is then ordered by last change, oldest first. */
@@ -2163,7 +3882,9 @@ export type ParentsCafeRegistrationStatus =
   /** Cancelled; the address may register again. */
   | 'CANCELLED'
   /** Has a seat. */
-  | 'REGISTERED';
+  | 'REGISTERED'
+  /** Waiting for a seat: only a registration made with `registerForEvent`, since the café operations refuse a full café. */
+  | 'WAITLISTED';
 
 /** Parents' cafés counted by the dashboard: those starting in the period (Europe/Paris days), cancelled ones aside. */
 export type ParentsCafeStatistics = {
@@ -2198,6 +3919,70 @@ export type PeriodCount = {
   period: Scalars['String']['output'];
 };
 
+/**
+ * A professional branch (branche professionnelle): the employers and unions of one collective agreement,
+ * identified by its IDCC. The Région signs agreements with branches; a company belongs to the branch whose NAF
+ * codes include its own.
+ */
+export type ProfessionalBranch = {
+  __typename?: 'ProfessionalBranch';
+  /** Its agreements with the Région, latest first. */
+  agreements: Array<BranchAgreement>;
+  /** The companies of the graph whose NAF code is one of the branch's, by name. */
+  companies: CompanyConnection;
+  /** True when this record is demonstration data, not a fact of the network. */
+  demonstration: Scalars['Boolean']['output'];
+  /** Professional branch id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Identifiant de la convention collective: four digits, e.g. `0843`. */
+  idcc: Scalars['String']['output'];
+  /** The NAF rév. 2 codes of its companies, e.g. `10.71C`. */
+  nafCodes: Array<Scalars['String']['output']>;
+  /** Name of the branch, e.g. `Boulangerie-pâtisserie artisanale`. */
+  name: Scalars['String']['output'];
+};
+
+
+/**
+ * A professional branch (branche professionnelle): the employers and unions of one collective agreement,
+ * identified by its IDCC. The Région signs agreements with branches; a company belongs to the branch whose NAF
+ * codes include its own.
+ */
+export type ProfessionalBranchCompaniesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of professional branches (Relay connection). */
+export type ProfessionalBranchConnection = {
+  __typename?: 'ProfessionalBranchConnection';
+  /** The branches of this page, in the list's order. */
+  edges: Array<ProfessionalBranchEdge>;
+  /** Where this page stands; pass `endCursor` as `after` for the next one. */
+  pageInfo: PageInfo;
+  /** How many branches match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A professional branch and its cursor. */
+export type ProfessionalBranchEdge = {
+  __typename?: 'ProfessionalBranchEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The branch. */
+  node: ProfessionalBranch;
+};
+
+/** A professional branch to record. */
+export type ProfessionalBranchInput = {
+  /** Its IDCC: four digits (`843` is read as `0843`). */
+  idcc: Scalars['String']['input'];
+  /** The NAF rév. 2 codes of its companies (`10.71C`, the dot may be omitted); at least one, at most 50. */
+  nafCodes: Array<Scalars['String']['input']>;
+  /** Name of the branch, at most 200 characters. */
+  name: Scalars['String']['input'];
+};
+
 /** An immersion offer to publish. */
 export type PublishImmersionOfferInput = {
   /** Who it is for: at least one audience. */
@@ -2210,6 +3995,8 @@ export type PublishImmersionOfferInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Length in days, 1 to 30. */
   durationDays: Scalars['Int']['input'];
+  /** At most this many requests a calendar month (1 to 500); unlimited when absent. */
+  monthlyMaxRequests?: InputMaybe<Scalars['Int']['input']>;
   /** Places offered, 1 to 50. */
   places: Scalars['Int']['input'];
   /** Code ROME of the trade to discover, e.g. `D1102`. */
@@ -2232,7 +4019,8 @@ export type Query = {
    */
   ambassadorTombstones: TombstoneConnection;
   /**
-   * Ambassadors who can be contacted now: active, not paused, monthly quota not reached. By first name.
+   * Ambassadors who can be contacted now: active, not paused, monthly quota not reached. By first name, or nearest
+   * first with `orderBy: DISTANCE`.
    * With `updatedSince` (a change feed), every ambassador still in the network changed since then, by last
    * change, with `active` telling whether they can be contacted now. Erased ambassadors are never listed.
    */
@@ -2243,10 +4031,22 @@ export type Query = {
   auditLog?: Maybe<AuditLog>;
   /** A charter by id; null when it does not exist. */
   charter?: Maybe<Charter>;
+  /**
+   * A charter application by id: the staff of its department (admins for one without department) and the users of the
+   * company it names; null with FORBIDDEN for anyone else, null when it does not exist.
+   */
+  charterApplication?: Maybe<CharterApplication>;
+  /**
+   * Charter applications, oldest first: admins see all, coordinators and referents those of their departments; FORBIDDEN
+   * for anyone else.
+   */
+  charterApplications?: Maybe<CharterApplicationConnection>;
   /** A commune of Normandy by its INSEE code; null when no commune of Normandy has it. */
   commune?: Maybe<Commune>;
   /** Communes of Normandy, by name (accents and case ignored). */
   communes: CommuneConnection;
+  /** The communication kits published for charter companies, newest first, withdrawn ones left out. Staff only. */
+  communicationKits?: Maybe<CommunicationKitConnection>;
   /**
    * Companies of the network, by name (accents and case ignored), or by last change when `filter.updatedSince` is
    * given (a change feed).
@@ -2256,9 +4056,11 @@ export type Query = {
   company?: Maybe<Company>;
   /** A company by its SIRET; null when no company of the network has it. */
   companyBySiret?: Maybe<Company>;
+  /** The consultations the Région held on orientation (the assises régionales de l'orientation of 2019), as the sources tell them. */
+  consultations: Array<Consultation>;
   /**
    * Contact requests addressed to the caller, oldest first: an ambassador sees theirs, a company user those to the
-   * company and its ambassadors, coordinators and referents those to the ambassadors of their departments, admins
+   * company and its ambassadors, coordinators and referents those to the ambassadors and companies of their departments, admins
    * all. Anyone else gets an empty list.
    */
   contactRequests: ContactRequestConnection;
@@ -2272,8 +4074,8 @@ export type Query = {
   /** An event by id; null when it does not exist. */
   event?: Maybe<Event>;
   /**
-   * Events by start, earliest first (past ones included unless `filter.from` is given), or by last change when
-   * `filter.updatedSince` is given (a change feed).
+   * Events by start, earliest first (past ones included unless `filter.from` is given), nearest first with
+   * `orderBy: DISTANCE`, or by last change when `filter.updatedSince` is given (a change feed).
    */
   events: EventConnection;
   /**
@@ -2281,24 +4083,46 @@ export type Query = {
    * also served at `GET /calendar/events.ics`. Events without a known time are all-day entries.
    */
   eventsCalendar: Scalars['String']['output'];
+  /**
+   * An immersion agreement by id: its parties' side (the company's users) and the staff who manage the company; null
+   * with FORBIDDEN for anyone else, null when it does not exist.
+   */
+  immersionAgreement?: Maybe<ImmersionAgreement>;
+  /**
+   * The agreement a signing link was sent for, as the party holding the link reads it before signing (and after:
+   * the link keeps showing the agreement once used); null for a link that names nothing or was replaced.
+   */
+  immersionAgreementToSign?: Maybe<ImmersionAgreement>;
   /** An immersion offer by id, with or without places left; null when it does not exist. */
   immersionOffer?: Maybe<ImmersionOffer>;
   /**
    * Immersion offers, newest first, or by last change when `filter.updatedSince` is given (a change feed). Only
-   * offers with places left unless `filter.hasPlacesLeft` is false.
+   * offers taking requests (see `takingRequests`) unless `filter.hasPlacesLeft` is false.
    */
   immersionOffers: ImmersionOfferConnection;
   /** A trade (fiche métier) of the ROME v4.60 by its code; null when it is not a ROME v4.60 code. */
   metier?: Maybe<Metier>;
   /** Trades (fiches métiers) of the ROME v4.60, by code. */
   metiers: MetierConnection;
+  /** An orientation place by id; null when it does not exist. */
+  orientationPlace?: Maybe<OrientationPlace>;
+  /**
+   * Where the public gets first-level orientation information, by name: the reception desks of Rouen and Caen, the
+   * local relays of the intercommunalities, écoles de production, the free Parcours-Métiers phone line, information
+   * centres. Public.
+   */
+  orientationPlaces: OrientationPlaceConnection;
   /** A parents' café by id; null when it does not exist. */
   parentsCafe?: Maybe<ParentsCafe>;
   /**
-   * Parents' cafés by start, earliest first (past ones included unless `filter.from` is given), or by last change
-   * when `filter.updatedSince` is given (a change feed).
+   * Parents' cafés by start, earliest first (past ones included unless `filter.from` is given), nearest first with
+   * `orderBy: DISTANCE`, or by last change when `filter.updatedSince` is given (a change feed).
    */
   parentsCafes: ParentsCafeConnection;
+  /** A professional branch by id; null when it does not exist. */
+  professionalBranch?: Maybe<ProfessionalBranch>;
+  /** The professional branches the Région works with, by name. Public. */
+  professionalBranches: ProfessionalBranchConnection;
   /** A referent or coordinator by id; null when it does not exist. */
   referent?: Maybe<Referent>;
   /**
@@ -2311,6 +4135,21 @@ export type Query = {
    * (referents, coordinators, admins) and partners whose key has READ_STATISTICS; null with FORBIDDEN for anyone else.
    */
   regionalDashboard?: Maybe<RegionalDashboard>;
+  /**
+   * The deliveries of one subscription, newest first, with each attempt: to the partner that owns it, or an
+   * admin. NOT_FOUND for a subscription the caller cannot see.
+   */
+  webhookDeliveries?: Maybe<WebhookDeliveryConnection>;
+  /**
+   * The changes a partner can subscribe to with a webhook, with the scope its key needs for each (anyone may
+   * read this list).
+   */
+  webhookEventTypes: Array<WebhookEventTypeInfo>;
+  /**
+   * Webhook subscriptions, newest first: a partner key's own, or every partner's for an admin (null with
+   * FORBIDDEN for anyone else).
+   */
+  webhookSubscriptions?: Maybe<WebhookSubscriptionConnection>;
 };
 
 
@@ -2333,6 +4172,7 @@ export type QueryAmbassadorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AmbassadorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AmbassadorOrder>;
 };
 
 
@@ -2347,6 +4187,20 @@ export type QueryApiKeysArgs = {
 /** The root fields for reading the graph; each service answers its own. */
 export type QueryCharterArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The root fields for reading the graph; each service answers its own. */
+export type QueryCharterApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root fields for reading the graph; each service answers its own. */
+export type QueryCharterApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CharterApplicationStatus>;
 };
 
 
@@ -2366,10 +4220,18 @@ export type QueryCommunesArgs = {
 
 
 /** The root fields for reading the graph; each service answers its own. */
+export type QueryCommunicationKitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root fields for reading the graph; each service answers its own. */
 export type QueryCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CompanyFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CompanyOrder>;
 };
 
 
@@ -2410,6 +4272,7 @@ export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EventOrder>;
 };
 
 
@@ -2417,6 +4280,18 @@ export type QueryEventsArgs = {
 export type QueryEventsCalendarArgs = {
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root fields for reading the graph; each service answers its own. */
+export type QueryImmersionAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root fields for reading the graph; each service answers its own. */
+export type QueryImmersionAgreementToSignArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -2431,6 +4306,7 @@ export type QueryImmersionOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ImmersionOfferFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ImmersionOfferOrder>;
 };
 
 
@@ -2449,6 +4325,20 @@ export type QueryMetiersArgs = {
 
 
 /** The root fields for reading the graph; each service answers its own. */
+export type QueryOrientationPlaceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root fields for reading the graph; each service answers its own. */
+export type QueryOrientationPlacesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrientationPlaceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root fields for reading the graph; each service answers its own. */
 export type QueryParentsCafeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2459,6 +4349,21 @@ export type QueryParentsCafesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ParentsCafeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EventOrder>;
+};
+
+
+/** The root fields for reading the graph; each service answers its own. */
+export type QueryProfessionalBranchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root fields for reading the graph; each service answers its own. */
+export type QueryProfessionalBranchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2479,6 +4384,22 @@ export type QueryReferentsArgs = {
 /** The root fields for reading the graph; each service answers its own. */
 export type QueryRegionalDashboardArgs = {
   filter?: InputMaybe<DashboardFilter>;
+};
+
+
+/** The root fields for reading the graph; each service answers its own. */
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+  subscriptionId: Scalars['ID']['input'];
+};
+
+
+/** The root fields for reading the graph; each service answers its own. */
+export type QueryWebhookSubscriptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Attendance to record. */
@@ -2505,12 +4426,33 @@ export type RecordCommitmentActionInput = {
   participants?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** An immersion's assessment (bilan). */
+export type RecordImmersionAssessmentInput = {
+  /** The agreement, for the company's users and the staff who manage the company; or give `token`. */
+  agreementId?: InputMaybe<Scalars['ID']['input']>;
+  /** A free comment (at most 4,000 characters). */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** Hours done: 0 when it did not take place, at most 10 a day of the agreement. */
+  hoursDone: Scalars['Int']['input'];
+  /** Skills observed (at most 20, each at most 200 characters). */
+  skillsObserved: Array<Scalars['String']['input']>;
+  /** The token of the tutor's (COMPANY party's) signing link, for a tutor without an account. */
+  token?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the immersion took place. */
+  tookPlace: Scalars['Boolean']['input'];
+};
+
 /**
  * Agency or Région staff who accompany signatory companies (référent de proximité) or run the orientation service on a
  * territory (coordonnateur territorial).
  */
 export type Referent = {
   __typename?: 'Referent';
+  /**
+   * What a territorial coordinator recorded under their four missions, latest first. Staff; null with FORBIDDEN for
+   * anyone else.
+   */
+  actions?: Maybe<CoordinatorActionConnection>;
   /**
    * Companies whose current charter names this referent (their portfolio), by name, at most `first`; null, with a
    * DOWNSTREAM_SERVICE_ERROR, when the companies service cannot answer.
@@ -2520,6 +4462,8 @@ export type Referent = {
   demonstration: Scalars['Boolean']['output'];
   /** The departments they cover. */
   departments: Array<Department>;
+  /** A coordinator's territory within those departments, as intercommunalities; empty when they cover whole departments. */
+  epcis: Array<Epci>;
   /** Full name (`Effacé` once erased). */
   fullName: Scalars['String']['output'];
   /** Referent id (UUID). */
@@ -2528,6 +4472,16 @@ export type Referent = {
   organisation: ReferentOrganisation;
   /** What they do. */
   role: ReferentRole;
+};
+
+
+/**
+ * Agency or Région staff who accompany signatory companies (référent de proximité) or run the orientation service on a
+ * territory (coordonnateur territorial).
+ */
+export type ReferentActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2591,28 +4545,34 @@ export type ReferentRole =
  */
 export type RegionalDashboard = {
   __typename?: 'RegionalDashboard';
-  /** Ambassadors of the department today (the period does not apply). */
+  /** Ambassadors of the territory today (the period does not apply). */
   ambassadors?: Maybe<AmbassadorStatistics>;
   /**
-   * Charters signed in the period (all when no period is given) by companies of the department; their status is
+   * Charters signed in the period (all when no period is given) by companies of the territory; their status is
    * computed against today.
    */
   charters: CharterStatistics;
+  /** The commune asked for; null when the filter names none. */
+  commune?: Maybe<Commune>;
   /**
-   * Contact requests sent in the period to ambassadors of the department; requests to a company have no department
-   * and count for the whole region only.
+   * Contact requests sent in the period to the territory: to an ambassador, where the ambassador is; to a company,
+   * where the company is.
    */
   contactRequests?: Maybe<ContactRequestStatistics>;
+  /** Actions territorial coordinators recorded in the period, in the department (by the commune where they took place). */
+  coordinatorActions?: Maybe<CoordinatorActionStatistics>;
   /** The department asked for; null for the whole region. */
   department?: Maybe<Department>;
+  /** The EPCI asked for; null when the filter names none. */
+  epci?: Maybe<Epci>;
   /**
-   * Events of the department (region-wide ones too, for the whole region) that overlap the period; sessions are
+   * Events of the territory (region-wide ones too, for the whole region) that overlap the period; sessions are
    * counted, the series they belong to are not.
    */
   events?: Maybe<EventStatistics>;
   /** First day of the period; null when it has no lower bound. */
   from?: Maybe<Scalars['Date']['output']>;
-  /** Immersion offers of the department published by the end of the period, and the requests made on them in the period. */
+  /** Immersion offers of the territory published in the period, and the requests made on the territory's offers in the period. */
   immersions: ImmersionStatistics;
   /** Parents' cafés of the department starting in the period. */
   parentsCafes?: Maybe<ParentsCafeStatistics>;
@@ -2626,7 +4586,7 @@ export type RegionalDashboard = {
 export type RegisterAmbassadorInput = {
   /** Code INSEE of their commune; it sets their department. */
   communeCode: Scalars['String']['input'];
-  /** Their company (a Company id). */
+  /** Their company (a Company id; BAD_USER_INPUT when unknown). */
   companyId: Scalars['ID']['input'];
   /** E-mail address, where contact requests are sent; one ambassador per address; never shown publicly. */
   email: Scalars['String']['input'];
@@ -2638,7 +4598,7 @@ export type RegisterAmbassadorInput = {
   jobTitle: Scalars['String']['input'];
   /** Last name (at most 100 characters); only its initial is shown publicly. */
   lastName: Scalars['String']['input'];
-  /** Contact requests accepted per month, 1 to 100 (default 4). */
+  /** Contact requests accepted per month, 1 to 100 (default 4); 0 is a BAD_USER_INPUT (pause or deactivate instead). */
   monthlyQuota?: InputMaybe<Scalars['Int']['input']>;
   /** Phone number (at most 30 characters); never shown publicly. */
   phone?: InputMaybe<Scalars['String']['input']>;
@@ -2650,6 +4610,8 @@ export type RegisterAmbassadorInput = {
 export type RegisterCompanyInput = {
   /** Code INSEE of the establishment's commune, in Normandy; it sets the department. */
   communeCode?: InputMaybe<Scalars['String']['input']>;
+  /** Where the company receives immersion requests and agreements to sign; the agency's address when absent. */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
   /** Department code, when the commune is not known; it must agree with the commune when both are given. */
   department?: InputMaybe<Scalars['String']['input']>;
   /** Code NAF rév. 2, e.g. `47.11F` (the dot may be left out). */
@@ -2676,6 +4638,26 @@ export type RegisterForParentsCafeInput = {
   cafeId: Scalars['ID']['input'];
   /** The parent who registers. */
   parent: ParentInput;
+};
+
+/** A group to register: a class, or any group led by an organiser. */
+export type RegisterGroupForEventInput = {
+  /** Take the seats that are left when fewer than asked remain, instead of waiting for all (default false). */
+  acceptFewerSeats?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Adults who accompany them (teachers, parents): 0 to 500; they take seats too. */
+  accompanying: Scalars['Int']['input'];
+  /** Who the participants are: pupils, apprentices... */
+  category: Audience;
+  /** The event. */
+  eventId: Scalars['ID']['input'];
+  /** Name of the group, e.g. `3e B` (at most 100 characters): one organiser registers several groups by name. */
+  groupName: Scalars['String']['input'];
+  /** True when participants are minors; the organiser answers for their authorisations. */
+  minors: Scalars['Boolean']['input'];
+  /** Who registers the group and is mailed about it; shown to the staff who manage the event only. */
+  organiser: GroupOrganiserInput;
+  /** Young people or other participants: 1 to 500. */
+  participants: Scalars['Int']['input'];
 };
 
 /** A parent witness to register. */
@@ -2717,16 +4699,34 @@ export type Registration = {
   attendee?: Maybe<Attendee>;
   /** Secret to cancel this registration. Given once, in the answer to the registration that created it; null elsewhere. */
   cancellationToken?: Maybe<Scalars['String']['output']>;
+  /** When the ticket was checked in (`checkIn`); null until then. */
+  checkedInAt?: Maybe<Scalars['DateTime']['output']>;
   /** When it was first made. */
   createdAt: Scalars['DateTime']['output'];
+  /**
+   * Whether the address was confirmed: a public registration holds its seat until the link mailed to it is used
+   * (within 48 hours, else the seat is released); staff and partner-made registrations need no confirmation.
+   */
+  emailConfirmed: Scalars['Boolean']['output'];
   /** The event. */
   event: Event;
+  /** The group, for a group registration; null for a person. */
+  group?: Maybe<GroupRegistration>;
+  /** Until when an unconfirmed registration keeps its seat; null once confirmed, or when no confirmation is needed. */
+  holdExpiresAt?: Maybe<Scalars['DateTime']['output']>;
   /** Registration id (UUID). The answer to an address already registered carries an id that names nothing. */
   id: Scalars['ID']['output'];
   /** Place on the waitlist (1 is next); null unless WAITLISTED. */
   position?: Maybe<Scalars['Int']['output']>;
+  /** Seats it holds: 1 for a person, participants and adults for a group. */
+  seats: Scalars['Int']['output'];
   /** Where it stands. */
   status: RegistrationStatus;
+  /**
+   * The ticket's code (mailed to the registrant, with the seat), checked in at the door: the staff who manage the
+   * event only; null for anyone else.
+   */
+  ticketCode?: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of registrations (Relay connection). */
@@ -2762,7 +4762,7 @@ export type RegistrationStatus =
 export type RequestContactInput = {
   /** Either an ambassador... */
   ambassadorId?: InputMaybe<Scalars['ID']['input']>;
-  /** ...or a company (its ambassadors are notified, or the agency when it has none). */
+  /** ...or a company (its ambassadors who can be contacted are notified, or the agency when none can; BAD_USER_INPUT when unknown). */
   companyId?: InputMaybe<Scalars['ID']['input']>;
   /** Why (at most 2,000 characters); relayed to the addressee. */
   message: Scalars['String']['input'];
@@ -2826,10 +4826,16 @@ export type SignCharterInput = {
   commitments: Array<CommitmentInput>;
   /** The signatory company. */
   companyId: Scalars['ID']['input'];
-  /** The référent de proximité who will accompany the company (a Referent id). */
+  /** The référent de proximité who will accompany the company (a Referent id; BAD_USER_INPUT when unknown). */
   referentId?: InputMaybe<Scalars['ID']['input']>;
   /** Day of signature: today (Europe/Paris) by default; not in the future, nor before 2020-01-01. */
   signedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A signature through a link. */
+export type SignImmersionAgreementInput = {
+  /** The token of the link, as the mail gave it. */
+  token: Scalars['String']['input'];
 };
 
 /** An item that left a list, so that a partner's copy can drop it. */
@@ -2878,7 +4884,7 @@ export type UpdateAmbassadorInput = {
   interventionKinds?: InputMaybe<Array<InterventionKind>>;
   /** New job title (at most 150 characters). */
   jobTitle?: InputMaybe<Scalars['String']['input']>;
-  /** New monthly quota of contact requests, 1 to 100. */
+  /** New monthly quota of contact requests, 1 to 100; 0 is a BAD_USER_INPUT (pause or deactivate instead), never ignored. */
   monthlyQuota?: InputMaybe<Scalars['Int']['input']>;
   /** Not contactable until this day (inclusive), today or later; null resumes. */
   pausedUntil?: InputMaybe<Scalars['Date']['input']>;
@@ -2888,9 +4894,36 @@ export type UpdateAmbassadorInput = {
   romeCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a company's profile: the fields given change, the others stay (null clears an optional one). */
+export type UpdateCompanyProfileInput = {
+  /** Code INSEE of the establishment's commune, in Normandy; it sets the department. */
+  communeCode?: InputMaybe<Scalars['String']['input']>;
+  /** The company. */
+  companyId: Scalars['ID']['input'];
+  /** Where the company receives immersion requests and agreements to sign. */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** What the company says of itself (at most 4,000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Code NAF rév. 2, e.g. `47.11F`. */
+  nafCode?: InputMaybe<Scalars['String']['input']>;
+  /** Name (at most 200 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Sector of activity, in the company's words (at most 200 characters). */
+  sector?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * First day of a busy period (both days or neither; null with `unavailableUntil` null clears it): its offers leave
+   * search and take no request from that day to `unavailableUntil`, both included.
+   */
+  unavailableFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day of the busy period: on or after `unavailableFrom`, not in the past. */
+  unavailableUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** Changes to an event; an omitted field keeps its value, and so does a null one unless said otherwise. */
 export type UpdateEventInput = {
-  /** New audiences. */
+  /** Accessibility: each field given replaces the stored one. */
+  accessibility?: InputMaybe<AccessibilityInput>;
+  /** New audiences: at least one. */
   audiences?: InputMaybe<Array<Audience>>;
   /** New number of seats, not below the confirmed registrations; null makes attendance unlimited. */
   capacity?: InputMaybe<Scalars['Int']['input']>;
@@ -2906,24 +4939,56 @@ export type UpdateEventInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** New end time: after the start. */
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Who leads it (at most 150 characters): the professional who runs a parents' café. */
+  facilitatorName?: InputMaybe<Scalars['String']['input']>;
+  /** True makes an event on site hybrid (it needs a `url`); false makes it on site only and removes its `url`. */
+  hybrid?: InputMaybe<Scalars['Boolean']['input']>;
   /** The event to change. */
   id: Scalars['ID']['input'];
+  /** New image (an https URL of at most 500 characters); null removes it. */
+  imageUrl?: InputMaybe<Scalars['String']['input']>;
+  /** New languages (ISO 639-1 codes, at most 20); an empty list or null removes them. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Largest group one group registration may bring (participants and adults); null: no cap. */
+  maxGroupSize?: InputMaybe<Scalars['Int']['input']>;
   /** When registration closes; null closes it as the event starts. */
   registrationClosesAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** When registration opens; null opens it at once. */
   registrationOpensAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** New codes ROME of the trades presented. */
   romeCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Seats groups may not take, kept for people registering one by one: 0 to the capacity. */
+  seatsReservedForIndividuals?: InputMaybe<Scalars['Int']['input']>;
   /** New start time (with `endsAt`, or the current end). */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** New themes (at most 30, of 60 characters each). */
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
   /** New title (at most 200 characters). */
   title?: InputMaybe<Scalars['String']['input']>;
-  /** New link (http or https). */
+  /** New link (http or https) where to join an online or hybrid event; an event only on site has none. */
   url?: InputMaybe<Scalars['String']['input']>;
   /** New name of the place; null removes it. */
   venueName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to an immersion offer: the fields given change, the others stay. */
+export type UpdateImmersionOfferInput = {
+  /** Who it is for: at least one audience. */
+  audiences?: InputMaybe<Array<Audience>>;
+  /** What the immersion involves (at most 4,000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Length in days, 1 to 30. */
+  durationDays?: InputMaybe<Scalars['Int']['input']>;
+  /** The offer. */
+  id: Scalars['ID']['input'];
+  /** At most this many requests a calendar month (1 to 500). */
+  monthlyMaxRequests?: InputMaybe<Scalars['Int']['input']>;
+  /** Places offered, 1 to 50, and never fewer than those held by pending or accepted requests. */
+  places?: InputMaybe<Scalars['Int']['input']>;
+  /** Title (at most 200 characters). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** True removes the monthly maximum. */
+  unlimitedRequests?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Where an event on site happens. */
@@ -2934,6 +4999,145 @@ export type Venue = {
   /** Name of the place, e.g. a lycée or a hall; null when not given. */
   name?: Maybe<Scalars['String']['output']>;
 };
+
+/** One attempt of a delivery. */
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  /** When it was made. */
+  at: Scalars['DateTime']['output'];
+  /** How long the attempt took. */
+  durationMs: Scalars['Int']['output'];
+  /** Why it failed, in the graph's words (`timeout`, `HTTP 500`, `refused address`...). */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The receiver's HTTP status; null when none came (timeout, refused connection). */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One change to deliver to one subscription, and how its attempts went. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** How many attempts were made. */
+  attemptCount: Scalars['Int']['output'];
+  /** The attempts, most recent first. */
+  attempts: Array<WebhookAttempt>;
+  /** When the change was taken for this subscription. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the receiver answered 2xx; null until then. */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The change's id, sent as `webhook-id` on every attempt: a receiver ignores an id it has seen. */
+  eventId: Scalars['ID']['output'];
+  /** The event type. */
+  eventType: Scalars['String']['output'];
+  /** Identifier of the delivery (what `redeliverWebhook` takes). */
+  id: Scalars['ID']['output'];
+  /** When the next attempt is due, while PENDING. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The JSON body sent: type, timestamp, ids. */
+  payload: Scalars['String']['output'];
+  /** Where it stands. */
+  status: WebhookDeliveryStatus;
+};
+
+
+/** One change to deliver to one subscription, and how its attempts went. */
+export type WebhookDeliveryAttemptsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of webhook deliveries, newest first (Relay connection). */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The deliveries of this page. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Where this page stands; pass `endCursor` as `after` for the next one. */
+  pageInfo: PageInfo;
+  /** How many deliveries match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A webhook delivery and its cursor. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The delivery. */
+  node: WebhookDelivery;
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** The receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Every attempt for a day failed: given up (`redeliverWebhook` tries again). */
+  | 'FAILED'
+  /** Waiting for its first or next attempt. */
+  | 'PENDING';
+
+/** A kind of change a webhook can announce. */
+export type WebhookEventTypeInfo = {
+  __typename?: 'WebhookEventTypeInfo';
+  /** What happened, in a sentence. */
+  description: Scalars['String']['output'];
+  /** The scope the subscribing key needs. */
+  scope: ApiScope;
+  /** The event type, as in the payload's `type`: `event.created`, `company.charter_signed`... */
+  type: Scalars['String']['output'];
+};
+
+/**
+ * A partner's subscription to changes of the graph, delivered as signed HTTP POSTs following the Standard
+ * Webhooks specification. Payloads carry the type, the time and ids, never a personal datum.
+ */
+export type WebhookSubscription = {
+  __typename?: 'WebhookSubscription';
+  /** The partner key that owns it. */
+  apiKeyId: Scalars['ID']['output'];
+  /** Where the partner is told when deliveries keep failing. */
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The partner's own note. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** When it was disabled; null while ACTIVE. */
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why it was disabled. */
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  /** The event types delivered (see `webhookEventTypes`). */
+  eventTypes: Array<Scalars['String']['output']>;
+  /** Identifier of the subscription. */
+  id: Scalars['ID']['output'];
+  /** DISABLED after a day of failed deliveries, or once its key is revoked. */
+  status: WebhookSubscriptionStatus;
+  /** Where deliveries are POSTed. */
+  url: Scalars['String']['output'];
+};
+
+/** A page of webhook subscriptions, newest first (Relay connection). */
+export type WebhookSubscriptionConnection = {
+  __typename?: 'WebhookSubscriptionConnection';
+  /** The subscriptions of this page. */
+  edges: Array<WebhookSubscriptionEdge>;
+  /** Where this page stands; pass `endCursor` as `after` for the next one. */
+  pageInfo: PageInfo;
+  /** How many subscriptions match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A webhook subscription and its cursor. */
+export type WebhookSubscriptionEdge = {
+  __typename?: 'WebhookSubscriptionEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The subscription. */
+  node: WebhookSubscription;
+};
+
+/** Whether a subscription receives deliveries. */
+export type WebhookSubscriptionStatus =
+  /** Changes are delivered. */
+  | 'ACTIVE'
+  /** Nothing is delivered until `enableWebhookSubscription`. */
+  | 'DISABLED';
 
 export type SearchCompaniesQueryVariables = Exact<{
   search: Scalars['String']['input'];
