@@ -752,7 +752,7 @@ export async function loadPeople(db: Database, scale: Scale, options: LoadOption
       from json_array_elements(${json(firstNames)}) with ordinality
     ),
     a as (select a, ${sql.raw(company)} as c, a % 10 < 7 and a % 20 <> 19 as own_trade from generate_series(0, ${int(A - 1)}) a)
-    select a.a, a.c, commune.code, commune.dep, commune.folded as commune_folded,
+    select a.a, a.c, commune.code, commune.dep, commune.lat, commune.lon, commune.folded as commune_folded,
       first_name.name as first_name, first_name.folded as first_folded,
       case when a.own_trade then case when a.a % 2 = 0 then t.job0 else t.job1 end else other.label end as job_title,
       case when a.own_trade then case when a.a % 2 = 0 then t."job0Folded" else t."job1Folded" end else other.folded end
@@ -783,6 +783,8 @@ export async function loadPeople(db: Database, scale: Scale, options: LoadOption
       rome_code: sql`s.rome`,
       company_id: sql`case when s.c is not null then ${benchId('company', 's.c')} end`,
       commune_code: sql`s.code`,
+      latitude: sql`s.lat`,
+      longitude: sql`s.lon`,
       department_code: sql`s.dep`,
       intervention_kinds: sql`array[(${textArray(INTERVENTION_KINDS)})[1 + s.a % 7], (${textArray(INTERVENTION_KINDS)})[1 + (s.a + 3) % 7]]`,
       monthly_quota: sql`2 + s.a % 5`,
@@ -832,28 +834,41 @@ export async function loadPeople(db: Database, scale: Scale, options: LoadOption
       where r.r % 10 <> 9 or am.company_id is not null`,
   );
 
-  // Parents' cafés (15 to 20 places) across the departments, past and coming; 3% cancelled.
+  // Parents' cafés (15 to 20 places) across the departments, past and coming; 3% cancelled. They are events
+  // of kind PARENTS_CAFE (the events subgraph's), with their registrations.
   const F = scale.parentsCafes;
   await insertSelect(
     ctx,
-    'people',
-    'parents_cafe',
+    'events',
+    'event',
     {
       id: benchId('cafe', 's.f'),
+      kind: sql`'PARENTS_CAFE'`,
       title: sql`'Café des parents : ' || (array['l’orientation après la 3e', 'apprentissage et voie pro', 'Parcoursup sans tabou', 'les métiers qui recrutent'])[1 + s.f % 4] || ' — ' || s.name`,
       starts_at: sql`s.starts_at`,
       ends_at: sql`s.starts_at + interval '2 hours'`,
+      starts_on: sql`(s.starts_at at time zone 'Europe/Paris')::date`,
+      ends_on: sql`((s.starts_at + interval '2 hours') at time zone 'Europe/Paris')::date`,
+      date_precision: sql`'TIME'`,
+      sort_at: sql`s.starts_at`,
+      end_sort_at: sql`s.starts_at + interval '2 hours'`,
+      online: sql`false`,
       venue_name: sql`'Médiathèque de ' || s.name`,
       commune_code: sql`s.code`,
+      latitude: sql`s.lat`,
+      longitude: sql`s.lon`,
       department_code: sql`s.dep`,
+      audiences: sql`array['PARENT']`,
+      themes: sql`array[]::text[]`,
+      rome_codes: sql`array[]::text[]`,
       facilitator_name: sql`'Animatrice ' || (${textArray(FIRST_NAMES)})[1 + s.f % 20]`,
       capacity: sql`15 + s.f % 6`,
-      registered_count: sql`0`,
+      confirmed_count: sql`0`,
       cancelled_at: sql`case when s.f % 33 = 5 then s.starts_at - interval '3 days' end`,
       demonstration: sql`true`,
     },
     sql`with ${ctes}
-      select f, commune.code, commune.dep, commune.name,
+      select f, commune.code, commune.dep, commune.name, commune.lat, commune.lon,
         ((${todayInParis(now)}::date + ((f * 7919) % 420 - 300))::timestamp + (18 + f % 3) * interval '1 hour') at time zone 'Europe/Paris' as starts_at
       from generate_series(0, ${int(F - 1)}) f
       join slot on slot.s = (f::bigint * 104729) % ${int(slotCount)}
@@ -862,21 +877,24 @@ export async function loadPeople(db: Database, scale: Scale, options: LoadOption
   const perCafe = scale.cafeRegistrations / Math.max(1, F);
   await insertSelect(
     ctx,
-    'people',
-    'parents_cafe_registration',
+    'events',
+    'registration',
     {
-      cafe_id: benchId('cafe', 's.f'),
-      status: sql`case when s.k % 11 = 10 then 'CANCELLED' else 'REGISTERED' end`,
+      event_id: benchId('cafe', 's.f'),
+      status: sql`case when s.k % 11 = 10 then 'CANCELLED' else 'CONFIRMED' end`,
       first_name: sql`'Parent'`,
       last_name: sql`'Banc ' || s.f || '-' || s.k`,
       email: sql`'parent.' || s.f || '.' || s.k || '@bench.destination-metier.invalid'`,
       email_key: sql`'parent.' || s.f || '.' || s.k || '@bench.destination-metier.invalid'`,
+      category: sql`'PARENT'`,
+      minor: sql`false`,
       token_hash: sql`md5('bench:cafe-token:' || s.f || ':' || s.k)`,
       created_at: sql`s.starts_at - (1 + s.k) * interval '1 day'`,
+      email_confirmed_at: sql`s.starts_at - (1 + s.k) * interval '1 day'`,
       cancelled_at: sql`case when s.k % 11 = 10 then s.starts_at - interval '12 hours' end`,
     },
     // Never more registered than places: at most capacity + 1 rows, one in eleven cancelled.
-    sql`select f.f, f.starts_at, k from (select f, starts_at, capacity from people.parents_cafe pc,
+    sql`select f.f, f.starts_at, k from (select f, starts_at, capacity from events.event pc,
         generate_series(0, ${int(F - 1)}) f where pc.id = ${benchId('cafe', 'f')}) f,
       generate_series(0, least(f.capacity, floor(((f.f * 7919) % 1000) / 1000.0 * ${perCafe * 2}))::int - 1) k`,
   );
@@ -916,7 +934,7 @@ export async function loadEvents(db: Database, scale: Scale, options: LoadOption
       case when k.seats is null or e.e % 7 = 0 then null
         when e.e % 12 = 5 then greatest(1, e.registrations * 3 / 4)
         else greatest(k.seats, e.registrations) end as capacity,
-      commune.code, commune.dep, commune.name,
+      commune.code, commune.dep, commune.name, commune.lat, commune.lon,
       (e.day::timestamp + (9 + e.e % 8) * interval '1 hour') at time zone 'Europe/Paris' as starts_at
     from e
     join kind k on k.i = (e.e * 37) % 100
@@ -948,6 +966,8 @@ export async function loadEvents(db: Database, scale: Scale, options: LoadOption
       url: sql`case when s.online then 'https://example.org/evenement-en-ligne/' || s.e end`,
       venue_name: sql`case when not s.online then 'Salle des fêtes de ' || s.name end`,
       commune_code: sql`case when not s.online then s.code end`,
+      latitude: sql`case when not s.online then s.lat end`,
+      longitude: sql`case when not s.online then s.lon end`,
       // Online: the organiser's department for most, region-wide (null) for one in four.
       department_code: sql`case when not s.online then s.dep when s.e % 4 = 0 then null else s.dep end`,
       audiences: sql`s.audiences`,
@@ -1070,8 +1090,8 @@ async function hasColumn(db: Database, schema: string, table: string, column: st
 /**
  * Recomputes what the application maintains on write, after rows were written behind its back: the
  * companies' current charter (their latest), the places taken of immersion offers, the confirmed and
- * waitlisted counts of events, the registered count of parents' cafés; then the planner's statistics
- * (`analyze`). The place to add any table of statistics maintained on write.
+ * waitlisted counts of events, the registered count of parents' cafés, the dashboard's summary tables; then
+ * the planner's statistics (`analyze`). The place to add any table of statistics maintained on write.
  */
 export async function refreshDerived(db: Database): Promise<void> {
   if (await hasColumn(db, 'companies', 'company', 'current_charter_id')) {
@@ -1098,7 +1118,43 @@ export async function refreshDerived(db: Database): Promise<void> {
         where status = 'REGISTERED' group by cafe_id) t on t.cafe_id = c2.id
       where c.id = c2.id and c.registered_count is distinct from coalesce(t.registered, 0)`);
   }
+  // The dashboard's summary tables, recomputed from the rows (their triggers also kept them during the load).
+  if (await hasFunction(db, 'companies', 'refresh_charter_stats')) {
+    await againOnDeadlock(() => db.execute(sql`select companies.refresh_charter_stats(null)`));
+    await againOnDeadlock(() => db.execute(sql`select companies.refresh_immersion_stats(null, null)`));
+  }
+  if (await hasFunction(db, 'events', 'refresh_event_stats')) {
+    await againOnDeadlock(() => db.execute(sql`select events.refresh_event_stats(null)`));
+  }
+  if (await hasFunction(db, 'people', 'refresh_people_stats')) {
+    await againOnDeadlock(() => db.execute(sql`select people.refresh_people_stats()`));
+  }
   await db.execute(sql`analyze`);
+}
+
+/**
+ * Runs a refresh again when PostgreSQL chose it as the victim of a deadlock: the graph's own background rounds
+ * (unanswered immersion requests expired, reminders) keep the same summary rows by trigger meanwhile, and on a
+ * slow machine a refresh of every row can meet one of them. A refresh recomputes from the rows: running it
+ * again is safe.
+ */
+async function againOnDeadlock<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (err) {
+      const codes = [err, (err as { cause?: unknown }).cause].map((e) => (e as { code?: unknown } | undefined)?.code);
+      if (attempt >= 5 || !codes.includes('40P01')) throw err;
+    }
+  }
+}
+
+async function hasFunction(db: Database, schema: string, name: string) {
+  const rows = await selectRows<{ n: number | string }>(
+    db,
+    sql`select count(*) as n from information_schema.routines where routine_schema = ${schema} and routine_name = ${name}`,
+  );
+  return Number(rows[0]?.n ?? 0) > 0;
 }
 
 /** Rows of every table of the four subgraph schemas. */

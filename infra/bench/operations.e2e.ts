@@ -57,8 +57,6 @@ describe('the region benchmark', () => {
       'events.event_exhibitor',
       'events.event_speaker',
       'people.contact_request',
-      'people.parents_cafe',
-      'people.parents_cafe_registration',
     ])
       expect(report.rows[table], table).toBeGreaterThan(0);
   });

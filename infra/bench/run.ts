@@ -51,6 +51,10 @@ const number = (name: string, fallback: number) => {
 };
 
 const serverUrl = process.env.DATABASE_URL || undefined;
+// Read before the graphs open their pools: a server shared with other work may have no connection left at the end.
+const databaseVersion = serverUrl
+  ? serverVersion(serverUrl).catch((err: Error) => `PostgreSQL (version not read: ${err.message})`)
+  : Promise.resolve('PGlite (in memory, in the bench process)');
 const settings = {
   database: serverUrl ? ('postgres' as const) : ('pglite' as const),
   scale: number('BENCH_SCALE', serverUrl ? 100 : 10),
@@ -359,24 +363,27 @@ try {
     });
     cleanups.push(() => fresh.stop());
     try {
-      await ask(gatewayTarget(old.gatewayUrl, search), 'DestinationSearch (baseline process)');
-      await ask(gatewayTarget(fresh.gatewayUrl, search), 'DestinationSearch (new process)');
-      addVariant({
-        key: 'DestinationSearch/new-process',
-        operation: 'DestinationSearch',
-        label: 'gateway, this commit as a process',
-        target: async () => gatewayTarget(fresh.gatewayUrl, search),
-        memory: () => processTreeRss(fresh.pid),
-        memoryKind: 'new graph process',
-      });
-      addVariant({
-        key: 'DestinationSearch/baseline-process',
-        operation: 'DestinationSearch',
-        label: `gateway, ${baselineWorktree.commit.slice(0, 10)} as a process`,
-        target: async () => gatewayTarget(old.gatewayUrl, search),
-        memory: () => processTreeRss(old.pid),
-        memoryKind: 'baseline graph process',
-      });
+      // DestinationSearch, and the dashboard (whose statistics change with the schema), in both processes.
+      for (const op of [search, operation('RegionalDashboard')]) {
+        await ask(gatewayTarget(old.gatewayUrl, op), `${op.name} (baseline process)`);
+        await ask(gatewayTarget(fresh.gatewayUrl, op), `${op.name} (new process)`);
+        addVariant({
+          key: `${op.name}/new-process`,
+          operation: op.name,
+          label: 'gateway, this commit as a process',
+          target: async () => gatewayTarget(fresh.gatewayUrl, op),
+          memory: () => processTreeRss(fresh.pid),
+          memoryKind: 'new graph process',
+        });
+        addVariant({
+          key: `${op.name}/baseline-process`,
+          operation: op.name,
+          label: `gateway, ${baselineWorktree.commit.slice(0, 10)} as a process`,
+          target: async () => gatewayTarget(old.gatewayUrl, op),
+          memory: () => processTreeRss(old.pid),
+          memoryKind: 'baseline graph process',
+        });
+      }
     } catch (err) {
       baseline.error = (err as Error).message;
       log(`baseline not measured: ${baseline.error}`);
@@ -421,11 +428,10 @@ try {
   ratios['RegionalDashboard ÷ CompanyById (gateway)'] = ratio('RegionalDashboard/gateway', 'CompanyById/gateway');
   for (const op of operations)
     ratios[`${op.name}: region ÷ seed (gateway)`] = ratio(`${op.name}/gateway`, `${op.name}/seed`);
-  if (summaries['DestinationSearch/baseline-process'])
-    ratios['DestinationSearch: new ÷ baseline (processes)'] = ratio(
-      'DestinationSearch/new-process',
-      'DestinationSearch/baseline-process',
-    );
+  for (const name of ['DestinationSearch', 'RegionalDashboard']) {
+    if (summaries[`${name}/baseline-process`])
+      ratios[`${name}: new ÷ baseline (processes)`] = ratio(`${name}/new-process`, `${name}/baseline-process`);
+  }
 
   const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
   const memory: Record<string, { medianMB: number; maxMB: number }> = {};
@@ -435,7 +441,7 @@ try {
   }
 
   const cpus = os.cpus();
-  const database = serverUrl ? await serverVersion(serverUrl) : 'PGlite (in memory, in the bench process)';
+  const database = await databaseVersion;
   const commit = (() => {
     try {
       return execFileSync('git', ['-C', repo, 'rev-parse', '--short=10', 'HEAD'], { encoding: 'utf8' }).trim();
@@ -512,7 +518,7 @@ function print(report: {
     `machine: ${report.machine.cores} cores (${report.machine.cpu}), Node ${report.machine.node}; load average ${report.machine.loadAverageBefore.join(' ')} before, ${report.machine.loadAverageAfter.join(' ')} after`,
   );
   out.push(
-    `data: ${report.scale.times}× the live network — ${n(r['companies.company'])} companies, ${n(r['companies.charter'])} charters, ${n(r['companies.commitment'])} commitments, ${n(r['people.ambassador'])} ambassadors, ${n(r['events.event'])} events, ${n(r['events.registration'])} registrations, ${n(r['companies.immersion_offer'])} immersion offers, ${n(r['companies.immersion_request'])} requests, ${n(r['people.contact_request'])} contact requests, ${n(r['people.parents_cafe'])} parents' cafés; filled in ${report.scale.fillSeconds} s`,
+    `data: ${report.scale.times}× the live network — ${n(r['companies.company'])} companies, ${n(r['companies.charter'])} charters, ${n(r['companies.commitment'])} commitments, ${n(r['people.ambassador'])} ambassadors, ${n(r['events.event'])} events (parents' cafés among them), ${n(r['events.registration'])} registrations, ${n(r['companies.immersion_offer'])} immersion offers, ${n(r['companies.immersion_request'])} requests, ${n(r['people.contact_request'])} contact requests; filled in ${report.scale.fillSeconds} s`,
   );
   out.push(
     `matches at region scale (totalCount): ${Object.entries(report.matches)

@@ -2,9 +2,8 @@ import { createCompaniesSubgraph, prepare as prepareCompanies } from '@dm/compan
 import { createEventsSubgraph, type ErasureEnv, prepare as prepareEvents } from '@dm/events';
 import { createAccessSubgraph, prepare as prepareAccess, type WebhookEnv } from '@dm/access';
 import { createPeopleSubgraph, type MailEnv, prepare as preparePeople, readMailEnv } from '@dm/people';
-import { type BearerVerifier, createBearerVerifier } from '@dm/gateway/auth';
+import type { BearerVerifier } from '@dm/gateway/auth';
 import { type GatewayEnv, readGatewayEnv } from '@dm/gateway/env';
-import { createGateway } from '@dm/gateway';
 import { loadSupergraphSdl } from '@dm/schema';
 import {
   type DatabaseHandle,
@@ -37,6 +36,8 @@ export interface StackOptions {
   erasureEnv?: ErasureEnv;
   /** How the access subgraph delivers webhooks (WEBHOOK_INTERVAL_MS...); read from the environment when absent. */
   webhookEnv?: WebhookEnv;
+  /** The companies subgraph's clock (tests that walk through weeks); the system clock when absent. */
+  companiesClock?: () => Date;
   /** Sees every SQL statement (statement counts in tests and benchmarks). */
   onQuery?: (query: string) => void;
 }
@@ -48,11 +49,14 @@ export interface Stack {
   identitySecret: string;
   gatewayUrl: string;
   /** The people subgraph's reminders and mail sending: `runOnce()` does a round now. */
-  peopleJobs: { runOnce(now?: Date): Promise<{ expired: number; reminded: number; sent: number }> };
+  peopleJobs: { runOnce(now?: Date): Promise<{ released: number; expired: number; reminded: number; sent: number }> };
   /** The events subgraph's follower of erasures: `runOnce()` forgets erased speakers now. */
   erasures: { runOnce(): Promise<{ forgotten: number }> };
   /** Every subgraph's mail sender: `runOnce()` sends what its outbox holds now. */
-  mail: Record<'companies' | 'events' | 'people' | 'access', { runOnce(now?: Date): Promise<{ sent: number }> }>;
+  mail: Record<'events' | 'people' | 'access', { runOnce(now?: Date): Promise<{ sent: number }> }> & {
+    /** The companies' round also recalls and expires unanswered immersion requests. */
+    companies: { runOnce(now?: Date): Promise<{ sent: number; expired: number; reminded: number }> };
+  };
   /** The webhook hub: `runOnce(now)` takes every change recorded and sends what is due at `now`. */
   webhooks: { runOnce(now?: Date): Promise<{ taken: number; delivered: number; failed: number }> };
   subgraphUrls: Record<string, string>;
@@ -86,14 +90,20 @@ export async function startSubgraphs(options: StackOptions): Promise<Subgraphs> 
     });
     // Each subgraph's mail sender stops when its server closes.
     const mailEnv = options.mailEnv ?? readMailEnv();
-    const companies = await createCompaniesSubgraph(database, identitySecret, mailEnv);
     const subgraphUrls: Record<string, string> = {};
+    // A subgraph asks the owner of a record another one refers to whether it exists; URLs known once they listen.
+    const peers = () => subgraphUrls;
+    const companies = await createCompaniesSubgraph(database, identitySecret, mailEnv, {
+      peers,
+      clock: options.companiesClock,
+    });
     // Events follows the people subgraph's erasures; people's URL is known once it listens.
     const events = await createEventsSubgraph(database, identitySecret, mailEnv, {
       peopleUrl: () => subgraphUrls.people as string,
       erasures: options.erasureEnv,
+      peers,
     });
-    const people = await createPeopleSubgraph(database, identitySecret, mailEnv);
+    const people = await createPeopleSubgraph(database, identitySecret, mailEnv, { peers });
     // Access takes the changes the others record, for webhooks.
     const access = await createAccessSubgraph(database, identitySecret, {
       mailEnv,
@@ -147,6 +157,7 @@ export async function startSubgraphs(options: StackOptions): Promise<Subgraphs> 
  */
 export async function startStack(options: StackOptions): Promise<Stack> {
   const env = options.gatewayEnv ?? readGatewayEnv();
+  const { createBearerVerifier } = await import('@dm/gateway/auth');
   const verifyBearer = await createBearerVerifier(env);
   const subgraphs = await startSubgraphs({ ...options, gatewayEnv: env });
   try {
@@ -188,6 +199,11 @@ export async function startGateway(options: {
   host?: string;
 }) {
   const { env } = options;
+  // Loaded here: `npm start` runs the gateway in a process of its own, and its subgraphs' process need not load it.
+  const [{ createGateway }, { createBearerVerifier }] = await Promise.all([
+    import('@dm/gateway'),
+    import('@dm/gateway/auth'),
+  ]);
   const gateway = await createGateway({
     supergraphSdl: loadSupergraphSdl(),
     subgraphUrls: options.subgraphUrls,

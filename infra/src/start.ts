@@ -13,6 +13,7 @@ import {
   seedSetting,
   shutdownDelaySetting,
   shutdownGraceSetting,
+  startTelemetry,
   z,
 } from '@dm/shared';
 import { forkGraphProcess, type GraphChild } from './processes.ts';
@@ -66,6 +67,12 @@ await runProcess(
       await stopSubgraphs();
     };
     try {
+      // The staff dashboard page (apps/dashboard) is built files the gateway serves: in development, built
+      // here when a source is newer than the build (a few seconds); in production, by `npm run build`.
+      if (!production) {
+        const { buildDashboardIfStale } = await import('@dm/dashboard');
+        if (await buildDashboardIfStale()) logger.info('dashboard page built');
+      }
       // The gateway needs no subgraph to start (its supergraph is static): it starts beside them.
       const planned = Object.fromEntries(
         Object.entries(subgraphPorts).map(([name, port]) => [name, `http://${env.HOST}:${port}/graphql`]),
@@ -107,7 +114,12 @@ await runProcess(
           production,
           gatewayEnv: { ...gatewayEnv, IDENTITY_SECRET: identitySecret },
         });
-        stopSubgraphs = subgraphs.stop;
+        // The subgraphs of this process trace as one service (OTEL_EXPORTER_OTLP_ENDPOINT, when set).
+        const stopTelemetry = startTelemetry('subgraphs');
+        stopSubgraphs = async () => {
+          await subgraphs.stop();
+          await stopTelemetry();
+        };
         subgraphUrls = subgraphs.subgraphUrls;
       }
       const gatewayUrl = await gateway.url;
@@ -116,6 +128,7 @@ await runProcess(
       console.log(`
 Destination Métier graph is running on ${where}
   gateway:   ${gatewayUrl}${production ? '' : '  (open it in a browser for GraphiQL)'}
+  dashboard: ${gatewayUrl.replace(/\/graphql$/, '/dashboard/')}  (sign in with a staff token)
   companies: ${subgraphUrls.companies}
   events:    ${subgraphUrls.events}
   people:    ${subgraphUrls.people}

@@ -160,9 +160,12 @@ describe('an erased ambassador', () => {
       companyAmbassadors: [kept.id],
     });
     // At once, the erased speaker resolves to null; within the events subgraph's next round of following
-    // erasures (ERASURE_SYNC_MS), it is gone from the event, its id included.
-    expect(after.speakers).toHaveLength(2);
-    expect(after.speakers).toEqual(expect.arrayContaining([null, { id: kept.id, displayName: 'Maëlle E.' }]));
+    // erasures (ERASURE_SYNC_MS), it is gone from the event, its id included (on a busy machine that round may
+    // already have run).
+    const keptSpeaker = { id: kept.id, displayName: 'Maëlle E.' };
+    expect([[null, keptSpeaker], [keptSpeaker]]).toContainEqual(
+      [...after.speakers].sort((a: unknown, b: unknown) => (a === null ? -1 : b === null ? 1 : 0)),
+    );
     let speakerIds: string[] = [];
     for (let i = 0; i < 50; i++) {
       speakerIds = (await lookups(since)).speakers.map((s: { id: string } | null) => s?.id ?? null);
@@ -223,9 +226,9 @@ describe('an erased ambassador', () => {
       { id: erased.id },
       { token: admin },
     );
-    expect(change.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.id' });
+    expect(change.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.id' });
     expect((await gql(DEACTIVATE, { id: erased.id }, { token: admin })).errors?.[0]?.extensions?.code).toBe(
-      'BAD_USER_INPUT',
+      'NOT_FOUND',
     );
     const contact = await gql('mutation($input: RequestContactInput!) { requestContact(input: $input) { id } }', {
       input: {

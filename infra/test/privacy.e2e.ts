@@ -103,6 +103,8 @@ describe('no personal datum reaches the public or a partner', () => {
     romeCode: 'D1102',
     email: p.email,
     since: '2000-01-01T00:00:00Z',
+    // A signing link that names nothing.
+    token: 'not-a-signing-link',
     // The partner's own subscription (anyone else is refused).
     subscriptionId,
   });
