@@ -1,7 +1,7 @@
 // Scratch databases, a previous commit in a temporary worktree, and graphs started as separate processes
 // (`infra/src/start.ts`), for the comparison with a baseline commit.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -100,6 +100,8 @@ export async function checkoutWorktree(repo: string, commit: string, log: (line:
 /** A whole graph started by `infra/src/start.ts` of a checkout, as a process of its own. */
 export interface GraphProcess {
   gatewayUrl: string;
+  /** Each subgraph's endpoint (on PostgreSQL, each a process of its own). */
+  subgraphUrls: Record<'companies' | 'events' | 'people' | 'access', string>;
   pid: number;
   stop(): Promise<void>;
 }
@@ -132,6 +134,13 @@ export async function startGraphProcess(options: {
     exited = true;
   });
   const gatewayUrl = `http://127.0.0.1:${ports.PORT}/graphql`;
+  const at = (port: number) => `http://127.0.0.1:${port}/graphql`;
+  const subgraphUrls = {
+    companies: at(ports.COMPANIES_PORT),
+    events: at(ports.EVENTS_PORT),
+    people: at(ports.PEOPLE_PORT),
+    access: at(ports.ACCESS_PORT),
+  };
   const stop = async () => {
     if (exited) return;
     const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -147,7 +156,20 @@ export async function startGraphProcess(options: {
       (r) => r.ok,
       () => false,
     );
-    if (ready) return { gatewayUrl, pid: child.pid!, stop };
+    // The gateway is ready before its subgraphs (it needs none to start): every one must answer too.
+    const all =
+      ready &&
+      (
+        await Promise.all(
+          Object.values(subgraphUrls).map((url) =>
+            fetch(url.replace(/\/graphql$/, '/ready')).then(
+              (r) => r.ok,
+              () => false,
+            ),
+          ),
+        )
+      ).every(Boolean);
+    if (all) return { gatewayUrl, subgraphUrls, pid: child.pid!, stop };
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();
@@ -161,3 +183,87 @@ const tail = (file: string) => {
     return '(no log)';
   }
 };
+
+/** The processes under `pid` (its children, theirs...), each with its command line. */
+export function descendants(pid: number): { pid: number; command: string }[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const found: { pid: number; command: string }[] = [];
+  const queue = [...(children.get(pid) ?? [])];
+  while (queue.length) {
+    const p = queue.shift()!;
+    try {
+      found.push({ pid: p, command: readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0').join(' ') });
+    } catch {
+      continue;
+    }
+    queue.push(...(children.get(p) ?? []));
+  }
+  return found;
+}
+
+/**
+ * `npm start` as a newcomer runs it (`infra/src/start.ts` from the sources, embedded PGlite, the default
+ * seed, development settings) on a fresh data directory, then again on the same one: seconds from the
+ * spawn to the banner that says where to query, each time. The dashboard page is built already (a fresh
+ * clone's first start builds it too: a few seconds more).
+ */
+export async function measureStarts(
+  dir: string,
+  logFile: string,
+): Promise<{ firstSeconds: number; restartSeconds: number }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'dm-bench-start-'));
+  const out = createWriteStream(logFile);
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k]) => !['NODE_ENV', 'DATABASE_URL', 'SEED'].includes(k) && !k.toLowerCase().startsWith('npm_'),
+    ),
+  );
+  const once = async () => {
+    const ports: Record<string, string> = {};
+    for (const key of ['PORT', 'COMPANIES_PORT', 'EVENTS_PORT', 'PEOPLE_PORT', 'ACCESS_PORT'])
+      ports[key] = String(await freePort());
+    const started = performance.now();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'infra/src/start.ts'], {
+      cwd: dir,
+      env: { ...env, ...ports, DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stderr.pipe(out, { end: false });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const seconds = await new Promise<number>((resolve, reject) => {
+      let text = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out.write(chunk);
+        text += chunk.toString('utf8');
+        if (text.includes('graph is running')) resolve((performance.now() - started) / 1000);
+      });
+      void exited.then((code) => reject(new Error(`npm start exited (code ${code}) before it was running`)));
+      setTimeout(() => reject(new Error('npm start was not running within 2 minutes')), 120_000).unref();
+    }).catch(async (err: Error) => {
+      child.kill('SIGKILL');
+      await exited;
+      throw err;
+    });
+    child.kill('SIGTERM');
+    await exited;
+    return seconds;
+  };
+  try {
+    const firstSeconds = await once();
+    const restartSeconds = await once();
+    return { firstSeconds, restartSeconds };
+  } finally {
+    out.end();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

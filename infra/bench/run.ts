@@ -32,7 +32,9 @@ import { type Operation, type OperationName, operation, operations } from './ope
 import {
   checkoutWorktree,
   createScratchDatabase,
+  descendants,
   type GraphProcess,
+  measureStarts,
   type ScratchDatabase,
   serverVersion,
   startGraphProcess,
@@ -158,11 +160,14 @@ const gatewayTarget = (url: string, op: Operation, variables = op.variables()): 
   body: bodyOf(op.document, variables, op.name),
 });
 
-async function subgraphTarget(stack: Stack, op: Operation): Promise<Target> {
+async function subgraphTarget(
+  graph: Pick<Stack, 'identitySecret'> & { subgraphUrls: Record<string, string> },
+  op: Operation,
+): Promise<Target> {
   const identity = op.caller === 'admin' ? adminIdentity : anonymous;
   return {
-    url: stack.subgraphUrls[op.subgraph.name]!,
-    headers: { 'x-dm-identity': await signIdentity(identity, stack.identitySecret) },
+    url: graph.subgraphUrls[op.subgraph.name]!,
+    headers: { 'x-dm-identity': await signIdentity(identity, graph.identitySecret) },
     body: bodyOf(op.subgraph.document, op.variables(), op.name),
   };
 }
@@ -221,6 +226,15 @@ try {
     const tree = baselineWorktree;
     cleanups.push(() => tree.remove());
   }
+
+  // `npm start` twice on a fresh data directory, while the machine is quiet: the first start, the restart.
+  log('npm start: first start on a fresh data directory, then a restart');
+  const starts = await measureStarts(repo, join(os.tmpdir(), `dm-bench-start-${process.pid}.log`)).catch(
+    (err: Error) => {
+      log(`npm start not measured: ${err.message}`);
+      return null;
+    },
+  );
 
   log(`region graph on ${settings.database}: starting, then loading ${settings.scale}× the live network`);
   const regionCounter = new StatementCounter();
@@ -328,10 +342,53 @@ try {
     });
   }
 
-  // A previous commit, and this one, each as a process of its own (infra/src/start.ts), on the same data.
+  // The production topology (PostgreSQL only): the same data served by this commit started as `npm start`
+  // starts it on PostgreSQL (infra/src/start.ts), the gateway and each subgraph a process of its own.
+  const processEnv = { ...graphEnv, SEED: 'demo', LOG_LEVEL: 'warn' };
+  let processes: (GraphProcess & { identitySecret: string }) | undefined;
+  if (serverUrl) {
+    const identitySecret = randomBytes(32).toString('base64url');
+    const started = await startGraphProcess({
+      dir: repo,
+      databaseUrl: region.databaseUrl!,
+      env: { ...processEnv, IDENTITY_SECRET: identitySecret },
+      logFile: join(os.tmpdir(), `dm-bench-graph-${process.pid}.log`),
+    });
+    processes = { ...started, identitySecret };
+    cleanups.push(() => started.stop());
+    const graph = processes;
+    const rssOf = (pattern: RegExp) => () => {
+      const found = descendants(graph.pid).find((d) => pattern.test(d.command));
+      return found ? processTreeRss(found.pid) : null;
+    };
+    const gatewayRss = rssOf(/gateway\/(src|dist)\/index\./);
+    for (const name of ['CompanyById', 'DestinationSearch', 'RegionalDashboard'] as const) {
+      const op = operation(name);
+      await ask(gatewayTarget(graph.gatewayUrl, op), `${op.name} (processes)`);
+      addVariant({
+        key: `${op.name}/processes`,
+        operation: op.name,
+        label: 'gateway, as processes',
+        target: async () => gatewayTarget(graph.gatewayUrl, op),
+        memory: gatewayRss,
+        memoryKind: 'gateway process',
+      });
+    }
+    const byId = operation('CompanyById');
+    await ask(await subgraphTarget(graph, byId), 'CompanyById (companies subgraph process)');
+    addVariant({
+      key: 'CompanyById/processes-subgraph',
+      operation: 'CompanyById',
+      label: 'companies subgraph, as a process',
+      target: () => subgraphTarget(graph, byId),
+      memory: rssOf(/services\/companies\/(src|dist)\/index\./),
+      memoryKind: 'companies subgraph process',
+    });
+  }
+
+  // A previous commit as a process of its own (infra/src/start.ts) on a copy of the data, beside this one's.
   let baseline: { commit: string; fillSeconds: number; skipped: string[]; error?: string } | undefined;
-  if (baselineWorktree && serverUrl) {
-    const processEnv = { ...graphEnv, SEED: 'demo', LOG_LEVEL: 'warn' };
+  if (baselineWorktree && serverUrl && processes) {
     const scratch = await createScratchDatabase(serverUrl, 'baseline');
     cleanups.push(() => scratch.drop());
     const logFile = join(baselineWorktree.dir, '..', 'graph.log');
@@ -355,33 +412,19 @@ try {
       logFile,
     });
     cleanups.push(() => old.stop());
-    const fresh: GraphProcess = await startGraphProcess({
-      dir: repo,
-      databaseUrl: region.databaseUrl!,
-      env: processEnv,
-      logFile: join(baselineWorktree.dir, '..', 'graph-new.log'),
-    });
-    cleanups.push(() => fresh.stop());
+    const fresh = processes;
     try {
       // DestinationSearch, and the dashboard (whose statistics change with the schema), in both processes.
       for (const op of [search, operation('RegionalDashboard')]) {
         await ask(gatewayTarget(old.gatewayUrl, op), `${op.name} (baseline process)`);
         await ask(gatewayTarget(fresh.gatewayUrl, op), `${op.name} (new process)`);
         addVariant({
-          key: `${op.name}/new-process`,
-          operation: op.name,
-          label: 'gateway, this commit as a process',
-          target: async () => gatewayTarget(fresh.gatewayUrl, op),
-          memory: () => processTreeRss(fresh.pid),
-          memoryKind: 'new graph process',
-        });
-        addVariant({
           key: `${op.name}/baseline-process`,
           operation: op.name,
           label: `gateway, ${baselineWorktree.commit.slice(0, 10)} as a process`,
           target: async () => gatewayTarget(old.gatewayUrl, op),
           memory: () => processTreeRss(old.pid),
-          memoryKind: 'baseline graph process',
+          memoryKind: 'baseline graph processes',
         });
       }
     } catch (err) {
@@ -424,13 +467,22 @@ try {
       `${op.name}/subgraph`,
     );
   }
+  ratios['CompanyById: gateway ÷ companies subgraph (processes)'] = ratio(
+    'CompanyById/processes',
+    'CompanyById/processes-subgraph',
+  );
   ratios['DestinationSearch: gateway ÷ plain SQL'] = ratio('DestinationSearch/gateway', 'DestinationSearch/sql');
+  ratios['DestinationSearch: gateway (processes) ÷ plain SQL'] = ratio(
+    'DestinationSearch/processes',
+    'DestinationSearch/sql',
+  );
   ratios['RegionalDashboard ÷ CompanyById (gateway)'] = ratio('RegionalDashboard/gateway', 'CompanyById/gateway');
+  ratios['RegionalDashboard ÷ CompanyById (processes)'] = ratio('RegionalDashboard/processes', 'CompanyById/processes');
   for (const op of operations)
     ratios[`${op.name}: region ÷ seed (gateway)`] = ratio(`${op.name}/gateway`, `${op.name}/seed`);
   for (const name of ['DestinationSearch', 'RegionalDashboard']) {
     if (summaries[`${name}/baseline-process`])
-      ratios[`${name}: new ÷ baseline (processes)`] = ratio(`${name}/new-process`, `${name}/baseline-process`);
+      ratios[`${name}: new ÷ baseline (processes)`] = ratio(`${name}/processes`, `${name}/baseline-process`);
   }
 
   const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
@@ -438,6 +490,69 @@ try {
   for (const kind of new Set(variants.map((v) => v.memoryKind))) {
     const samples = variants.filter((v) => v.memoryKind === kind).flatMap((v) => v.memorySamples);
     if (samples.length) memory[kind] = { medianMB: mb(median(samples)), maxMB: mb(Math.max(...samples)) };
+  }
+
+  const sum = (values: number[]) => values.reduce((s, n) => s + n, 0);
+  // The speed targets, each with what this run measured and whether it holds (null: not measured).
+  const targets: TargetCheck[] = [];
+  const check = (target: string, value: number | null | undefined, limit: number, unit = '') =>
+    targets.push({
+      target,
+      measured: value === null || value === undefined ? 'not measured' : `${value.toFixed(2)}${unit}`,
+      holds: value === null || value === undefined ? null : value <= limit,
+    });
+  check(
+    'CompanyById p50, gateway ÷ subgraph ≤ 1.3 (one process)',
+    ratios['CompanyById: gateway ÷ companies subgraph']?.p50,
+    1.3,
+  );
+  check(
+    'CompanyById p50, gateway ÷ subgraph ≤ 1.3 (processes)',
+    ratios['CompanyById: gateway ÷ companies subgraph (processes)']?.p50,
+    1.3,
+  );
+  const databaseMs = explained ? sum(explained.map((e) => e.planningMs + e.executionMs)) : null;
+  check('DestinationSearch in the database ≤ 2 ms (planning + execution)', databaseMs, 2, ' ms');
+  check(
+    'DestinationSearch p50, gateway ÷ plain SQL ≤ 2 (one process)',
+    ratios['DestinationSearch: gateway ÷ plain SQL']?.p50,
+    2,
+  );
+  check(
+    'DestinationSearch p50, gateway ÷ plain SQL ≤ 2 (processes)',
+    ratios['DestinationSearch: gateway (processes) ÷ plain SQL']?.p50,
+    2,
+  );
+  check(
+    'RegionalDashboard ÷ CompanyById p50 ≤ 3 (one process)',
+    ratios['RegionalDashboard ÷ CompanyById (gateway)']?.p50,
+    3,
+  );
+  check(
+    'RegionalDashboard ÷ CompanyById p50 ≤ 3 (processes)',
+    ratios['RegionalDashboard ÷ CompanyById (processes)']?.p50,
+    3,
+  );
+  for (const op of operations)
+    check(`${op.name} p50, region ÷ seed ≤ 1.5`, ratios[`${op.name}: region ÷ seed (gateway)`]?.p50, 1.5);
+  for (const [name, sizes] of Object.entries(statements)) {
+    const totals = [1, 10, 100].map((f) => Object.values(sizes[f] ?? {}).reduce((a, b) => a + b, 0));
+    targets.push({
+      target: `${name}: SQL statements unchanged by page size`,
+      measured: totals.join(' / '),
+      holds: totals.every((t) => t === totals[0]),
+    });
+  }
+  check('npm start, first start ≤ 8 s', starts?.firstSeconds, 8, ' s');
+  check('npm start, restart ≤ 3 s', starts?.restartSeconds, 3, ' s');
+  check('gateway process resident memory under load ≤ 250 MB (max)', memory['gateway process']?.maxMB, 250, ' MB');
+  if (baseline && !baseline.error) {
+    const times = ratios['DestinationSearch: new ÷ baseline (processes)']?.rps;
+    targets.push({
+      target: `DestinationSearch throughput ≥ 4× ${baseline.commit.slice(0, 10)}'s`,
+      measured: times === null || times === undefined ? 'not measured' : `${times.toFixed(2)}×`,
+      holds: times === null || times === undefined ? null : times >= 4,
+    });
   }
 
   const cpus = os.cpus();
@@ -449,7 +564,6 @@ try {
       return 'unknown';
     }
   })();
-  const sum = (values: number[]) => values.reduce((s, n) => s + n, 0);
   const report = {
     date: started.toISOString(),
     commit,
@@ -478,7 +592,9 @@ try {
       },
     },
     memory,
+    starts,
     baseline,
+    targets,
   };
 
   print(report);
@@ -505,7 +621,9 @@ function print(report: {
     explain: { statements: number; planningMs: number; executionMs: number; each: Explained[] } | null;
   };
   memory: Record<string, { medianMB: number; maxMB: number }>;
+  starts: { firstSeconds: number; restartSeconds: number } | null;
   baseline?: { commit: string; fillSeconds: number; skipped: string[]; error?: string };
+  targets: TargetCheck[];
 }) {
   const r = report.scale.rows;
   const n = (v: number | undefined) => (v ?? 0).toLocaleString('en-US');
@@ -533,7 +651,7 @@ function print(report: {
   out.push(header);
   out.push('-'.repeat(header.length));
   for (const op of operations) {
-    const order = ['gateway', 'subgraph', 'sql', 'seed', 'new-process', 'baseline-process'];
+    const order = ['gateway', 'subgraph', 'sql', 'seed', 'processes', 'processes-subgraph', 'baseline-process'];
     const rows = Object.entries(report.results)
       .filter(([key]) => key.startsWith(`${op.name}/`))
       .sort(([a], [b]) => order.indexOf(a.split('/')[1]!) - order.indexOf(b.split('/')[1]!));
@@ -584,6 +702,21 @@ function print(report: {
       `baseline ${report.baseline.commit.slice(0, 10)}: filled in ${report.baseline.fillSeconds.toFixed(1)} s${report.baseline.skipped.length ? ` (skipped: ${report.baseline.skipped.join(', ')})` : ''}${report.baseline.error ? `; not measured: ${report.baseline.error}` : ''}`,
     );
   }
+  if (report.starts)
+    out.push(
+      `npm start (PGlite, default seed, fresh data directory): first start ${report.starts.firstSeconds.toFixed(1)} s, restart ${report.starts.restartSeconds.toFixed(1)} s`,
+    );
+  out.push('');
+  out.push('targets:');
+  for (const t of report.targets)
+    out.push(`  ${(t.holds === null ? '?' : t.holds ? 'holds' : 'MISSED').padEnd(6)} ${t.target}: ${t.measured}`);
   out.push('');
   console.log(out.join('\n'));
+}
+
+/** A speed target: what it asks, what this run measured, whether it holds (null: not measured). */
+interface TargetCheck {
+  target: string;
+  measured: string;
+  holds: boolean | null;
 }
