@@ -69,7 +69,7 @@ export async function createCompaniesSubgraph(
     routes: webhookFeedRoutes(database, webhookEvent, identitySecret),
     createContext: (base) => {
       const now = clock();
-      return { ...base, loaders: createLoaders(base.db), now, today: todayInParis(now), mail, requireEntity };
+      return { ...base, loaders: createLoaders(base.db, now), now, today: todayInParis(now), mail, requireEntity };
     },
   });
   // Each round recalls and expires unanswered requests, tells charters about to expire, then sends what the

@@ -1,6 +1,6 @@
 import type { AgreementBeneficiaryResolvers, ImmersionAgreementResolvers } from '../generated/resolvers.ts';
 import { agreementPdf } from '../pdf/agreement.ts';
-import { assessmentOf, inPartyOrder, signaturesOf } from '../store/agreements.ts';
+import { inPartyOrder } from '../store/agreements.ts';
 import { revealAgreement, seesAgreement } from './scope.ts';
 
 /** Personal data of an agreement: its parties' side and staff, or a link's holder; each read audited. */
@@ -38,14 +38,15 @@ export const ImmersionAgreement: ImmersionAgreementResolvers = {
       : null,
   ),
   signatories: async (row, _, ctx) =>
-    (await revealAgreement(ctx, row)) ? inPartyOrder(await signaturesOf(ctx.db, row.id)) : [],
-  assessment: async (row, _, ctx) => ((await seesAgreement(ctx, row)) ? assessmentOf(ctx.db, row.id) : null),
+    (await revealAgreement(ctx, row)) ? inPartyOrder(await ctx.loaders.signatoriesByAgreement.load(row.id)) : [],
+  assessment: async (row, _, ctx) =>
+    (await seesAgreement(ctx, row)) ? ctx.loaders.assessmentByAgreement.load(row.id) : null,
   pdf: async (row, _, ctx) => {
     if (!(await revealAgreement(ctx, row))) return '';
     const [offer, host, signatories] = await Promise.all([
       ctx.loaders.offer.load(row.offerId),
       ctx.loaders.company.load(row.companyId),
-      signaturesOf(ctx.db, row.id),
+      ctx.loaders.signatoriesByAgreement.load(row.id),
     ]);
     return agreementPdf(row, offer!, host!, inPartyOrder(signatories)).toString('base64');
   },

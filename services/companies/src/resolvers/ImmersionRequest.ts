@@ -1,5 +1,4 @@
 import type { ImmersionRequestResolvers } from '../generated/resolvers.ts';
-import { agreementOfRequest } from '../store/agreements.ts';
 import { revealRequest, seesRequesters } from './scope.ts';
 
 export const ImmersionRequest: ImmersionRequestResolvers = {
@@ -8,6 +7,6 @@ export const ImmersionRequest: ImmersionRequestResolvers = {
   message: async (row, _, ctx) => ((await revealRequest(ctx, row)) ? row.message : null),
   agreement: async (row, _, ctx) =>
     !row.standIn && row.companyId && (await seesRequesters(ctx, row.companyId))
-      ? agreementOfRequest(ctx.db, row.id)
+      ? ((await ctx.loaders.agreementsByRequest.load(row.id))[0] ?? null)
       : null,
 };

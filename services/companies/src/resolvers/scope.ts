@@ -1,6 +1,5 @@
 import type { CompanyRow, ImmersionOfferRow } from '../db/schema.ts';
 import { takesRequests } from '../rules/immersion.ts';
-import { requestsThisMonth } from '../store/immersions.ts';
 import type { Context } from '../context.ts';
 import type { CompanyScope } from '../rules/access.ts';
 import { notFound, requireId, reveal } from '@dm/shared';
@@ -47,6 +46,6 @@ export async function revealAgreement(ctx: Context, row: ImmersionAgreementView)
 /** Whether an offer takes requests today (the rule of `takesRequests`; the month's count only when capped). */
 export async function offerTakesRequests(ctx: Context, offer: ImmersionOfferRow) {
   const host = await ctx.loaders.company.load(offer.companyId);
-  const count = offer.monthlyMaxRequests === null ? 0 : await requestsThisMonth(ctx.db, offer.id, ctx.now);
+  const count = offer.monthlyMaxRequests === null ? 0 : ((await ctx.loaders.requestsThisMonth.load(offer.id))?.n ?? 0);
   return host !== null && takesRequests(offer, host, count, ctx.today);
 }

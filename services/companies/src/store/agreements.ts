@@ -68,17 +68,6 @@ export async function findAgreement(db: Database, id: string, field: string) {
   return row;
 }
 
-/** The request's agreement in force, or its latest when all were rejected or cancelled; null when none. */
-export async function agreementOfRequest(db: Database, requestId: string) {
-  const [row] = await db
-    .select()
-    .from(immersionAgreement)
-    .where(eq(immersionAgreement.requestId, requestId))
-    .orderBy(desc(immersionAgreement.createdAt))
-    .limit(1);
-  return row ?? null;
-}
-
 /** The agreement a signing link belongs to, and the party it is for; null for a link that names nothing. */
 export async function agreementByToken(db: Database, token: string) {
   if (!token || token.length > 100) return null;
@@ -89,9 +78,6 @@ export async function agreementByToken(db: Database, token: string) {
     .where(eq(agreementSignatory.tokenHash, hashSecret(token)));
   return found ?? null;
 }
-
-export const signaturesOf = (db: Database, agreementId: string) =>
-  db.select().from(agreementSignatory).where(eq(agreementSignatory.agreementId, agreementId));
 
 /** Signatories in the agreement's order of parties. */
 export const inPartyOrder = (rows: AgreementSignatoryRow[]) =>
@@ -329,9 +315,4 @@ export async function recordAssessment(db: Database, agreement: ImmersionAgreeme
     }
     return row;
   });
-}
-
-export async function assessmentOf(db: Database, agreementId: string) {
-  const [row] = await db.select().from(immersionAssessment).where(eq(immersionAssessment.agreementId, agreementId));
-  return row ?? null;
 }

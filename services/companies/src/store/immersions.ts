@@ -11,7 +11,7 @@ import {
 } from '@dm/shared';
 import { enqueue, type OutboxMessage } from '@dm/shared/mail';
 import { requireDepartment, requireMetier } from '@dm/shared/reference';
-import { and, arrayContains, asc, eq, gte, inArray, isNull, lt, or, type SQL, sql } from '@dm/shared/orm';
+import { and, arrayContains, asc, eq, inArray, isNull, lt, or, type SQL, sql } from '@dm/shared/orm';
 import type { Audience, ImmersionRequestStatus } from '../generated/resolvers.ts';
 import {
   company,
@@ -396,14 +396,6 @@ export const listRequests = (db: Database, offerId: string, first?: number | nul
     first,
     after,
   });
-
-/** Requests made on each offer since the month began (Europe/Paris): what a monthly maximum compares. */
-export const requestsThisMonth = (db: Database, offerId: string, now: Date) =>
-  db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(immersionRequest)
-    .where(and(eq(immersionRequest.offerId, offerId), gte(immersionRequest.createdAt, parisMonthStart(now))))
-    .then((rows) => rows[0]?.n ?? 0);
 
 export interface OfferChanges {
   title?: string;
