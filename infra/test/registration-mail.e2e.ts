@@ -2,8 +2,8 @@ import { readMailEnv } from '@dm/shared/mail';
 import { signBearerToken } from '@dm/shared';
 import { graphqlClient } from '@dm/testing';
 import { startTestSmtp } from '@dm/testing/smtp';
-import postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ownDatabase } from '@dm/testing/database';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Stack, startLocalStack } from '../src/stack.ts';
 
 // A public registration holds its seat until its address is confirmed by the mailed link; the scheduler
@@ -23,20 +23,9 @@ describe('confirming a registration by e-mail', () => {
   const address = (who: string) => `${who}-${tag}@example.org`;
 
   beforeAll(async () => {
-    let databaseUrl: string | undefined;
-    if (inject('database') === 'postgres') {
-      const server = process.env.TEST_DATABASE_URL as string;
-      const name = `dm_mail_${process.pid}_${Date.now()}`;
-      const pg = postgres(server, { max: 1, onnotice: () => {} });
-      await pg.unsafe(`create database "${name}"`);
-      const url = new URL(server);
-      url.pathname = `/${name}`;
-      databaseUrl = url.toString();
-      dropDatabase = async () => {
-        await pg.unsafe(`drop database if exists "${name}" with (force)`);
-        await pg.end();
-      };
-    }
+    const database = await ownDatabase('mail');
+    dropDatabase = database.drop;
+    const databaseUrl = database.url;
     smtp = await startTestSmtp();
     stack = await startLocalStack({
       seed: 'none',

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { type AccessLogEntry, accessLogListeners, signBearerToken, startTelemetry } from '@dm/shared';
 import { graphqlClient } from '@dm/testing';
-import postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ownDatabase } from '@dm/testing/database';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Stack, startLocalStack } from '../src/stack.ts';
 
 // Telemetry of the graph in this process: spans go to an in-memory exporter, access log lines to a listener,
@@ -19,19 +19,9 @@ let stack: Stack;
 let dropDatabase: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  let databaseUrl: string | undefined;
-  if (inject('database') === 'postgres') {
-    const admin = postgres(process.env.TEST_DATABASE_URL as string, { max: 1, onnotice: () => {} });
-    const name = `dm_telemetry_${process.pid}_${Date.now()}`;
-    await admin.unsafe(`create database "${name}"`);
-    const url = new URL(process.env.TEST_DATABASE_URL as string);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-    dropDatabase = async () => {
-      await admin.unsafe(`drop database if exists "${name}" with (force)`);
-      await admin.end();
-    };
-  }
+  const database = await ownDatabase('telemetry');
+  dropDatabase = database.drop;
+  const databaseUrl = database.url;
   stack = await startLocalStack({
     databaseUrl,
     env: { AUTH_JWT_SECRET: secret, RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: '2', TRUST_PROXY: '1' },

@@ -2,8 +2,8 @@ import { readMailEnv } from '@dm/people';
 import { signBearerToken } from '@dm/shared';
 import { graphqlClient } from '@dm/testing';
 import { startTestSmtp } from '@dm/testing/smtp';
-import postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ownDatabase } from '@dm/testing/database';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Stack, startLocalStack } from '../../../infra/src/stack.ts';
 
 // Contact requests deliver real mail: this file starts its own stack (PGlite in memory, or a scratch
@@ -17,20 +17,9 @@ describe('contact requests, delivered by SMTP', () => {
   let dropDatabase: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    let databaseUrl: string | undefined;
-    if (inject('database') === 'postgres') {
-      const server = process.env.TEST_DATABASE_URL as string;
-      const name = `dm_contact_${process.pid}_${Date.now()}`;
-      const pg = postgres(server, { max: 1, onnotice: () => {} });
-      await pg.unsafe(`create database "${name}"`);
-      const url = new URL(server);
-      url.pathname = `/${name}`;
-      databaseUrl = url.toString();
-      dropDatabase = async () => {
-        await pg.unsafe(`drop database if exists "${name}" with (force)`);
-        await pg.end();
-      };
-    }
+    const database = await ownDatabase('contact');
+    dropDatabase = database.drop;
+    const databaseUrl = database.url;
     smtp = await startTestSmtp();
     stack = await startLocalStack({
       databaseUrl,
