@@ -1091,7 +1091,8 @@ async function hasColumn(db: Database, schema: string, table: string, column: st
  * Recomputes what the application maintains on write, after rows were written behind its back: the
  * companies' current charter (their latest), the places taken of immersion offers, the confirmed and
  * waitlisted counts of events, the registered count of parents' cafés, the dashboard's summary tables; then
- * the planner's statistics (`analyze`). The place to add any table of statistics maintained on write.
+ * the visibility map and the planner's statistics (`vacuum analyze`: index-only scans read no table page for
+ * rows all visible). The place to add any table of statistics maintained on write.
  */
 export async function refreshDerived(db: Database): Promise<void> {
   if (await hasColumn(db, 'companies', 'company', 'current_charter_id')) {
@@ -1129,7 +1130,7 @@ export async function refreshDerived(db: Database): Promise<void> {
   if (await hasFunction(db, 'people', 'refresh_people_stats')) {
     await againOnDeadlock(() => db.execute(sql`select people.refresh_people_stats()`));
   }
-  await db.execute(sql`analyze`);
+  await db.execute(sql`vacuum analyze`);
 }
 
 /**
