@@ -104,6 +104,9 @@ export const event = eventsSchema.table(
     index('event_commune_idx').on(t.communeCode),
     index('event_parent_idx').on(t.parentId, t.sortAt),
     index('event_kind_idx').on(t.kind, t.sortAt),
+    // The dashboard's counts of a kind in a department (parents' cafés held and to come, their seats taken),
+    // read from the index alone.
+    index('event_department_kind_idx').on(t.departmentCode, t.kind, t.sortAt, t.cancelledAt, t.confirmedCount),
     index('event_branch_agreement_idx').on(t.branchAgreementId, t.sortAt),
     index('event_starts_on_idx').on(t.startsOn),
     index('event_location_idx').on(t.latitude, t.longitude),

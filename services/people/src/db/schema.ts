@@ -73,6 +73,11 @@ export const ambassador = peopleSchema.table(
     index('ambassador_company_idx').on(t.companyId),
     index('ambassador_department_idx').on(t.departmentCode),
     index('ambassador_rome_idx').on(t.romeCode),
+    // Who can be contacted for a trade in a department, in the listing's order, with what the contactable
+    // rule reads: a page stops after its rows, a count reads no table page.
+    index('ambassador_trade_idx')
+      .on(t.romeCode, t.departmentCode, t.sortName, t.id, t.pausedUntil, t.monthlyQuota)
+      .where(sql`${t.erasedAt} is null and ${t.deactivatedAt} is null`),
     index('ambassador_location_idx').on(t.latitude, t.longitude),
     index('ambassador_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     check('ambassador_quota_check', sql`${t.monthlyQuota} between 1 and 100`),
@@ -178,6 +183,10 @@ export const contactRequest = peopleSchema.table(
     index('contact_request_company_idx').on(t.companyId, t.createdAt),
     index('contact_request_pending_idx').on(t.status, t.createdAt),
     index('contact_request_department_idx').on(t.departmentCode, t.createdAt),
+    // The median response time of a department's answered requests, read from the index alone.
+    index('contact_request_answered_idx')
+      .on(t.departmentCode, t.createdAt, t.answeredAt)
+      .where(sql`${t.answeredAt} is not null`),
     index('contact_request_confirmation_idx').on(t.confirmationTokenHash),
     index('contact_request_hold_idx')
       .on(t.holdExpiresAt)

@@ -1,0 +1,1 @@
+CREATE INDEX "event_department_kind_idx" ON "events"."event" USING btree ("department_code","kind","sort_at","cancelled_at","confirmed_count");

@@ -1,0 +1,2 @@
+CREATE INDEX "ambassador_trade_idx" ON "people"."ambassador" USING btree ("rome_code","department_code","sort_name","id","paused_until","monthly_quota") WHERE "people"."ambassador"."erased_at" is null and "people"."ambassador"."deactivated_at" is null;--> statement-breakpoint
+CREATE INDEX "contact_request_answered_idx" ON "people"."contact_request" USING btree ("department_code","created_at","answered_at") WHERE "people"."contact_request"."answered_at" is not null;
