@@ -545,10 +545,12 @@ try {
     check(`${op.name} p50, region ÷ seed ≤ 1.5`, ratios[`${op.name}: region ÷ seed (gateway)`]?.p50, 1.5);
   for (const [name, sizes] of Object.entries(statements)) {
     const totals = [1, 10, 100].map((f) => Object.values(sizes[f] ?? {}).reduce((a, b) => a + b, 0));
+    // A page of one may need fewer (its one item may have nothing in a relation another item has): what
+    // must not happen is more statements for more items.
     targets.push({
-      target: `${name}: SQL statements unchanged by page size`,
+      target: `${name}: SQL statements do not grow with the page (first 1 / 10 / 100)`,
       measured: totals.join(' / '),
-      holds: totals.every((t) => t === totals[0]),
+      holds: totals[0]! <= totals[1]! && totals[1] === totals[2],
     });
   }
   check('npm start, first start ≤ 8 s', starts?.firstSeconds, 8, ' s');
