@@ -119,28 +119,40 @@ export function summarise(runs: Run[]): Summary {
 // ---------------------------------------------------------------------------------------------------
 // Resident memory.
 
+/** The processes under `pid` (its children, theirs...), each with its command line (Linux /proc). */
+export function descendants(pid: number): { pid: number; command: string }[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const found: { pid: number; command: string }[] = [];
+  const queue = [...(children.get(pid) ?? [])];
+  while (queue.length) {
+    const p = queue.shift()!;
+    try {
+      found.push({ pid: p, command: readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0').join(' ') });
+    } catch {
+      continue;
+    }
+    queue.push(...(children.get(p) ?? []));
+  }
+  return found;
+}
+
 /** Resident set of a process and its descendants, in bytes (Linux /proc); null where unreadable. */
 export function processTreeRss(pid: number): number | null {
   try {
-    const children = new Map<number, number[]>();
-    for (const entry of readdirSync('/proc')) {
-      if (!/^\d+$/.test(entry)) continue;
-      try {
-        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-      } catch {
-        // the process ended meanwhile
-      }
-    }
     let total = 0;
-    const queue = [pid];
-    while (queue.length) {
-      const p = queue.shift()!;
+    for (const p of [pid, ...descendants(pid).map((d) => d.pid)]) {
       const status = readFileSync(`/proc/${p}/status`, 'utf8');
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      total += kb * 1024;
-      queue.push(...(children.get(p) ?? []));
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
     }
     return total;
   } catch {

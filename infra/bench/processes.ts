@@ -1,7 +1,7 @@
 // Scratch databases, a previous commit in a temporary worktree, and graphs started as separate processes
 // (`infra/src/start.ts`), for the comparison with a baseline commit.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -183,33 +183,6 @@ const tail = (file: string) => {
     return '(no log)';
   }
 };
-
-/** The processes under `pid` (its children, theirs...), each with its command line. */
-export function descendants(pid: number): { pid: number; command: string }[] {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  const found: { pid: number; command: string }[] = [];
-  const queue = [...(children.get(pid) ?? [])];
-  while (queue.length) {
-    const p = queue.shift()!;
-    try {
-      found.push({ pid: p, command: readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0').join(' ') });
-    } catch {
-      continue;
-    }
-    queue.push(...(children.get(p) ?? []));
-  }
-  return found;
-}
 
 /**
  * `npm start` as a newcomer runs it (`infra/src/start.ts` from the sources, embedded PGlite, the default

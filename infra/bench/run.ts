@@ -13,6 +13,7 @@ import { type Stack, startLocalStack } from '../src/stack.ts';
 import { type LoadReport, loadRegion, refreshDerived, type Scale, scaleOf } from './load.ts';
 import {
   captureStatements,
+  descendants,
   driverOf,
   type Explained,
   explain,
@@ -33,7 +34,6 @@ import { type Operation, type OperationName, operation, operations } from './ope
 import {
   checkoutWorktree,
   createScratchDatabase,
-  descendants,
   type GraphProcess,
   measureStarts,
   type ScratchDatabase,
