@@ -4,12 +4,14 @@
 import {
   configOrExit,
   ConfigurationError,
+  isProduction,
   logger,
   readTelemetryEnv,
   type RunningServer,
   runProcess,
   startTelemetry,
 } from '@dm/shared';
+import { loadSupergraphSdl } from '@dm/schema';
 import { type BearerVerifier, createBearerVerifier } from './auth.ts';
 import { type GatewayEnv, readGatewayEnv } from './env.ts';
 
@@ -18,16 +20,33 @@ export interface FrontDoor {
   stop(): Promise<void>;
 }
 
+export interface FrontDoorSettings {
+  env: GatewayEnv;
+  verifyBearer: BearerVerifier;
+  identitySecret: string;
+}
+
+/** What a gateway engine in front of the subgraphs takes: the committed supergraph and where they serve. */
+export const gatewayOptions = ({ env, verifyBearer, identitySecret }: FrontDoorSettings) => ({
+  supergraphSdl: loadSupergraphSdl(),
+  subgraphUrls: {
+    companies: env.COMPANIES_URL,
+    events: env.EVENTS_URL,
+    people: env.PEOPLE_URL,
+    access: env.ACCESS_URL,
+  },
+  env,
+  verifyBearer,
+  identitySecret,
+  production: isProduction(),
+});
+
 export async function runFrontDoorProcess(options: {
   /** What the logs and a configuration error call it: "gateway", "hive gateway"... */
   name: string;
   /** Whether it records spans (OTLP at OTEL_EXPORTER_OTLP_ENDPOINT when set). */
   traced: boolean;
-  build(settings: {
-    env: GatewayEnv;
-    verifyBearer: BearerVerifier;
-    identitySecret: string;
-  }): FrontDoor | Promise<FrontDoor>;
+  build(settings: FrontDoorSettings): FrontDoor | Promise<FrontDoor>;
   /** Where it says it serves, from its server's URL (default: the server's own). */
   urlOf?: (running: RunningServer) => string;
 }) {
